@@ -1,0 +1,6 @@
+package dev.claimdesk.claims;
+
+import java.time.Instant;
+
+public record ClaimSummary(
+        String reference, String category, String shop, String country, ClaimStatus status, Instant submittedAt) {}

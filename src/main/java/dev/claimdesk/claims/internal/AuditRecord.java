@@ -1,0 +1,44 @@
+package dev.claimdesk.claims.internal;
+
+import dev.claimdesk.claims.AuditEntry;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** Append-only: rows are inserted, never updated or deleted. */
+@Entity
+@Immutable
+@Table(name = "claim_audit")
+class AuditRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "claim_id")
+    private Long claimId;
+
+    private Instant at;
+    private String actor;
+    private String event;
+    private String details;
+
+    protected AuditRecord() {}
+
+    AuditRecord(Long claimId, Instant at, String actor, String event, String details) {
+        this.claimId = claimId;
+        this.at = at;
+        this.actor = actor;
+        this.event = event;
+        this.details = details;
+    }
+
+    AuditEntry entry() {
+        return new AuditEntry(at, actor, event, details);
+    }
+}

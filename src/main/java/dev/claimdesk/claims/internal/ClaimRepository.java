@@ -1,0 +1,16 @@
+package dev.claimdesk.claims.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+    Optional<Claim> findByReference(String reference);
+
+    List<Claim> findAllByOrderByIdDesc(Limit limit);
+
+    List<Claim> findByProcessInstanceKeyIsNullAndSubmittedAtBefore(Instant before, Limit limit);
+}

@@ -1,0 +1,104 @@
+package dev.claimdesk.claims.internal;
+
+import dev.claimdesk.claims.AuditEntry;
+import dev.claimdesk.claims.ClaimStatus;
+import dev.claimdesk.claims.ClaimSubmission;
+import dev.claimdesk.claims.ClaimSummary;
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.PlatformProperties;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ClaimService implements Claims {
+
+    static final String SYSTEM = "system";
+
+    private final ClaimRepository claims;
+    private final AuditRepository audit;
+    private final AppClock clock;
+    private final PlatformProperties settings;
+    private final ApplicationEventPublisher events;
+
+    ClaimService(
+            ClaimRepository claims,
+            AuditRepository audit,
+            AppClock clock,
+            PlatformProperties settings,
+            ApplicationEventPublisher events) {
+        this.claims = claims;
+        this.audit = audit;
+        this.clock = clock;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public String submit(ClaimSubmission submission, String actor) {
+        var claim = claims.saveAndFlush(new Claim(submission, clock.instant()));
+        claim.assignReference(settings.timeZone());
+        record(claim, actor, "submitted", submission.category());
+        events.publishEvent(new ClaimStored(claim.reference()));
+        return claim.reference();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ClaimSummary> find(String reference) {
+        return claims.findByReference(reference).map(Claim::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String reference) {
+        return claims.findByReference(reference)
+                .map(claim -> audit.findByClaimIdOrderById(claim.id()).stream()
+                        .map(AuditRecord::entry)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ClaimSummary> recent(int limit) {
+        return claims.findAllByOrderByIdDesc(Limit.of(limit)).stream()
+                .map(Claim::summary)
+                .toList();
+    }
+
+    /** Idempotent: a job delivered twice registers the claim once. */
+    @Transactional
+    void markRegistered(String reference, long processInstanceKey) {
+        var claim =
+                claims.findByReference(reference).orElseThrow(() -> new IllegalStateException("No claim " + reference));
+        if (claim.processInstanceKey() == null) {
+            claim.startedAs(processInstanceKey);
+        }
+        if (claim.status() == ClaimStatus.SUBMITTED) {
+            claim.moveTo(ClaimStatus.REGISTERED, clock.instant());
+            record(claim, SYSTEM, "registered", "process instance " + processInstanceKey);
+        }
+    }
+
+    @Transactional
+    void recordStarted(String reference, long processInstanceKey) {
+        claims.findByReference(reference).ifPresent(claim -> {
+            if (claim.processInstanceKey() == null) {
+                claim.startedAs(processInstanceKey);
+            }
+        });
+    }
+
+    private void record(Claim claim, String actor, String event, String details) {
+        audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details));
+    }
+
+    /** Published inside the submitting transaction; the process starts once it has committed. */
+    record ClaimStored(String reference) {}
+}

@@ -1,0 +1,59 @@
+package dev.claimdesk.security.internal;
+
+import dev.claimdesk.security.Role;
+import dev.claimdesk.security.Users;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class UserAccounts implements Users, UserDetailsService {
+
+    /** Team memberships become authorities too, so access rules can say "member of team X". */
+    static final String TEAM_AUTHORITY_PREFIX = "TEAM_";
+
+    private final AppUserRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(AppUserRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void saveUser(String username, String displayName, String rawPassword, Set<Role> roles, Set<String> teams) {
+        var user = repository.findById(username).orElseGet(() -> new AppUser(username));
+        user.update(displayName, passwordEncoder.encode(rawPassword), roles, teams);
+        repository.save(user);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return repository.existsById(username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var user = repository.findById(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        var authorities = Stream.concat(
+                        user.roles().stream().map(Role::authority),
+                        user.teams().stream().map(team -> TEAM_AUTHORITY_PREFIX + team))
+                .map(SimpleGrantedAuthority::new)
+                .toList();
+        return User.withUsername(user.username())
+                .password(user.passwordHash())
+                .disabled(!user.enabled())
+                .authorities(authorities)
+                .build();
+    }
+}

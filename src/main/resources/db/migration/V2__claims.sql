@@ -1,0 +1,29 @@
+-- Claims and their append-only audit trail.
+CREATE TABLE claim (
+    id                   BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    reference            VARCHAR(20)   NULL,
+    category             VARCHAR(40)   NOT NULL,
+    shop                 VARCHAR(100)  NOT NULL,
+    country              VARCHAR(2)    NOT NULL,
+    order_number         VARCHAR(40)   NULL,
+    description          TEXT          NULL,
+    status               VARCHAR(30)   NOT NULL,
+    process_instance_key BIGINT        NULL,
+    submitted_at         DATETIME(6)   NOT NULL,
+    updated_at           DATETIME(6)   NOT NULL,
+    version              BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT uk_claim_reference UNIQUE (reference)
+);
+CREATE INDEX ix_claim_status ON claim (status, submitted_at);
+CREATE INDEX ix_claim_unstarted ON claim (process_instance_key, submitted_at);
+
+CREATE TABLE claim_audit (
+    id          BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    claim_id    BIGINT        NOT NULL,
+    at          DATETIME(6)   NOT NULL,
+    actor       VARCHAR(100)  NOT NULL,
+    event       VARCHAR(40)   NOT NULL,
+    details     TEXT          NULL,
+    CONSTRAINT fk_claim_audit_claim FOREIGN KEY (claim_id) REFERENCES claim (id)
+);
+CREATE INDEX ix_claim_audit_claim ON claim_audit (claim_id, id);
