@@ -3,4 +3,10 @@ package dev.claimdesk.claims;
 import java.time.Instant;
 
 public record ClaimSummary(
-        String reference, String category, String shop, String country, ClaimStatus status, Instant submittedAt) {}
+        String reference,
+        String category,
+        String shop,
+        String country,
+        ClaimStatus status,
+        Instant submittedAt,
+        Long processInstanceKey) {}

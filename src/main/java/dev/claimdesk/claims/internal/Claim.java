@@ -92,6 +92,6 @@ class Claim {
     }
 
     ClaimSummary summary() {
-        return new ClaimSummary(reference, category, shop, country, status, submittedAt);
+        return new ClaimSummary(reference, category, shop, country, status, submittedAt, processInstanceKey);
     }
 }

@@ -69,7 +69,8 @@ public final class EmbeddedInfrastructureInitializer
         env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 
         if (settings.startupCheck().enabled()) {
-            new ReachabilityCheck(env, settings).run();
+            // bound again: the embedded services have just changed the addresses
+            new ReachabilityCheck(env, Binder.get(env).bindOrCreate("claimdesk", PlatformProperties.class)).run();
         }
         log.debug("Embedded services: {}", properties.keySet());
     }

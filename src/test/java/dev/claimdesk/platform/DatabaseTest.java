@@ -1,0 +1,50 @@
+package dev.claimdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.support.ClaimDeskTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The tests run on a real MySQL-protocol server (MySQL 8.4 or MariaDB 11.4), migrated by Flyway. */
+@ClaimDeskTest
+class DatabaseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void runsOnAMySqlProtocolServerWithTheMigrationsApplied() {
+        String version = jdbc.queryForObject("SELECT VERSION()", String.class);
+        assertThat(version).matches("(8\\.4|1[1-9]\\.).*"); // MySQL 8.4, or MariaDB 11+ (never a 5.5.5- prefix)
+
+        Integer migrations =
+                jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE", Integer.class);
+        assertThat(migrations).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void keepsMicrosecondsOfInstants() {
+        Instant precise = Instant.parse("2026-09-30T09:15:30.123456Z");
+        jdbc.update(
+                "INSERT INTO app_user (username, display_name, password_hash, roles, teams) VALUES (?,?,?,?,?)",
+                "precision-probe",
+                "p",
+                "{noop}x",
+                "AGENT",
+                "");
+        jdbc.update(
+                "INSERT INTO claim (reference, category, shop, country, status, submitted_at, updated_at) "
+                        + "VALUES ('CLM-PRECISE', 'BILL_BREAKDOWN', 's', 'KE', 'SUBMITTED', ?, ?)",
+                Timestamp.from(precise),
+                Timestamp.from(precise));
+
+        Instant stored = jdbc.queryForObject(
+                        "SELECT submitted_at FROM claim WHERE reference = 'CLM-PRECISE'", Timestamp.class)
+                .toInstant();
+        assertThat(stored).isEqualTo(precise);
+    }
+}

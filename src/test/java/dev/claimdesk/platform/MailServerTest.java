@@ -1,0 +1,63 @@
+package dev.claimdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.claimdesk.support.ClaimDeskTest;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** A mail sent through the configured SMTP server arrives in the helpdesk mailbox and is read back over IMAP. */
+@ClaimDeskTest
+class MailServerTest {
+
+    @Autowired
+    JavaMailSender mailSender;
+
+    @Autowired
+    PlatformProperties settings;
+
+    @Test
+    void mailSentBySmtpIsReadBackByImap() throws Exception {
+        String subject = "[CLM-TEST] probe " + UUID.randomUUID();
+        var mail = new SimpleMailMessage();
+        mail.setFrom("seller@shop.example");
+        mail.setTo(settings.mail().helpdeskAddress());
+        mail.setSubject(subject);
+        mail.setText("Hello from the seller.");
+        mailSender.send(mail);
+
+        var imap = settings.mail().imap();
+        try (var store = Session.getInstance(new Properties()).getStore(imap.protocol())) {
+            store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+            Received received =
+                    await().atMost(Duration.ofSeconds(10)).until(() -> find(store, subject), r -> r != null);
+            assertThat(received.from()).isEqualTo("seller@shop.example");
+            assertThat(received.text()).contains("Hello from the seller.");
+        }
+    }
+
+    record Received(String from, String text) {}
+
+    private static Received find(Store store, String subject) throws Exception {
+        try (Folder inbox = store.getFolder("INBOX")) {
+            inbox.open(Folder.READ_ONLY);
+            for (Message m : inbox.getMessages()) {
+                if (subject.equals(m.getSubject())) {
+                    return new Received(
+                            m.getFrom()[0].toString(), m.getContent().toString());
+                }
+            }
+            return null;
+        }
+    }
+}
