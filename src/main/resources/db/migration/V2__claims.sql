@@ -4,6 +4,7 @@ CREATE TABLE claim (
     reference            VARCHAR(20)   NULL,
     category             VARCHAR(40)   NOT NULL,
     shop                 VARCHAR(100)  NOT NULL,
+    seller_email         VARCHAR(254)  NULL,
     country              VARCHAR(2)    NOT NULL,
     order_number         VARCHAR(40)   NULL,
     description          TEXT          NULL,

@@ -6,6 +6,7 @@ public record ClaimSummary(
         String reference,
         String category,
         String shop,
+        String sellerEmail,
         String country,
         ClaimStatus status,
         Instant submittedAt,

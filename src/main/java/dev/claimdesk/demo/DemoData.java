@@ -55,6 +55,7 @@ class DemoData {
                     new ClaimSubmission(
                             "CANCEL_WRONG_ORDER",
                             "Shenzhen Gadgets",
+                            "support@shenzhen-gadgets.example",
                             "NG",
                             "NG-240001",
                             "SKU deleted on the seller center but we still get orders for it."),
@@ -63,13 +64,19 @@ class DemoData {
                     new ClaimSubmission(
                             "SEKO_WAREHOUSE",
                             "Lagos Lights",
+                            "claims@lagoslights.example",
                             "NG",
                             "NG-240017",
                             "The package is marked lost at the sorting center."),
                     "demo");
             claims.submit(
                     new ClaimSubmission(
-                            "BILL_BREAKDOWN", "Nairobi Naturals", "KE", null, "Commission for March looks doubled."),
+                            "BILL_BREAKDOWN",
+                            "Nairobi Naturals",
+                            "finance@nairobi-naturals.example",
+                            "KE",
+                            null,
+                            "Commission for March looks doubled."),
                     "demo");
         }
         log.info(

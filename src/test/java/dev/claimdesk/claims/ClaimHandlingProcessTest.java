@@ -21,7 +21,9 @@ class ClaimHandlingProcessTest {
     @Test
     void aSubmittedClaimIsRegisteredByItsProcess() {
         String reference = claims.submit(
-                new ClaimSubmission("CANCEL_WRONG_ORDER", "Test Shop", "NG", "NG-1", "Wrong order."), "seller");
+                new ClaimSubmission(
+                        "CANCEL_WRONG_ORDER", "Test Shop", "seller@test-shop.example", "NG", "NG-1", "Wrong order."),
+                "seller");
 
         assertThat(reference).matches("CLM-\\d{4}-\\d{6}");
         await().atMost(ProcessTestHarness.TIMEOUT)

@@ -26,6 +26,10 @@ class Claim {
     private String reference;
     private String category;
     private String shop;
+
+    @Column(name = "seller_email")
+    private String sellerEmail;
+
     private String country;
 
     @Column(name = "order_number")
@@ -53,6 +57,7 @@ class Claim {
     Claim(ClaimSubmission submission, Instant now) {
         this.category = submission.category();
         this.shop = submission.shop();
+        this.sellerEmail = submission.sellerEmail();
         this.country = submission.country();
         this.orderNumber = submission.orderNumber();
         this.description = submission.description();
@@ -92,6 +97,7 @@ class Claim {
     }
 
     ClaimSummary summary() {
-        return new ClaimSummary(reference, category, shop, country, status, submittedAt, processInstanceKey);
+        return new ClaimSummary(
+                reference, category, shop, sellerEmail, country, status, submittedAt, processInstanceKey);
     }
 }

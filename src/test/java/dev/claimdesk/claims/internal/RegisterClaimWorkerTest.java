@@ -24,8 +24,8 @@ class RegisterClaimWorkerTest {
 
     @Test
     void aJobDeliveredTwiceRegistersTheClaimOnce() {
-        String reference =
-                service.submit(new ClaimSubmission("BILL_BREAKDOWN", "Twice Shop", "KE", null, "x"), "seller");
+        String reference = service.submit(
+                new ClaimSubmission("BILL_BREAKDOWN", "Twice Shop", "seller@twice.example", "KE", null, "x"), "seller");
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> claims.find(reference).orElseThrow().status() == ClaimStatus.REGISTERED);
         long processInstanceKey = claims.find(reference).orElseThrow().processInstanceKey();
