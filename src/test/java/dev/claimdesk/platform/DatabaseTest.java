@@ -29,21 +29,17 @@ class DatabaseTest {
     @Test
     void keepsMicrosecondsOfInstants() {
         Instant precise = Instant.parse("2026-09-30T09:15:30.123456Z");
+        // a fresh reference each run: with SPRING_DATASOURCE_URL the database outlives the run
+        String reference = "CLM-P" + Long.toString(System.nanoTime(), 36);
         jdbc.update(
-                "INSERT INTO app_user (username, display_name, password_hash, roles, teams) VALUES (?,?,?,?,?)",
-                "precision-probe",
-                "p",
-                "{noop}x",
-                "AGENT",
-                "");
-        jdbc.update(
-                "INSERT INTO claim (reference, category, shop, country, status, submitted_at, updated_at) "
-                        + "VALUES ('CLM-PRECISE', 'BILL_BREAKDOWN', 's', 'KE', 'SUBMITTED', ?, ?)",
+                "INSERT INTO claim (reference, category, shop, country, status, process_instance_key, submitted_at,"
+                        + " updated_at) VALUES (?, 'BILL_BREAKDOWN', 'probe', 'KE', 'REGISTERED', 0, ?, ?)",
+                reference,
                 Timestamp.from(precise),
                 Timestamp.from(precise));
 
         Instant stored = jdbc.queryForObject(
-                        "SELECT submitted_at FROM claim WHERE reference = 'CLM-PRECISE'", Timestamp.class)
+                        "SELECT submitted_at FROM claim WHERE reference = ?", Timestamp.class, reference)
                 .toInstant();
         assertThat(stored).isEqualTo(precise);
     }
