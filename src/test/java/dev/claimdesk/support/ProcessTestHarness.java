@@ -74,6 +74,17 @@ public class ProcessTestHarness {
                                 || r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED));
     }
 
+    /** The latest value of a process variable (as JSON text), if it was set. */
+    public java.util.Optional<String> variable(long processInstanceKey, String name) {
+        return records()
+                .filter(r -> r.getValueType() == ValueType.VARIABLE)
+                .map(r -> (io.camunda.zeebe.protocol.record.value.VariableRecordValue) r.getValue())
+                .filter(v -> v.getProcessInstanceKey() == processInstanceKey
+                        && v.getName().equals(name))
+                .map(io.camunda.zeebe.protocol.record.value.VariableRecordValue::getValue)
+                .reduce((first, second) -> second);
+    }
+
     /** Error messages of the incidents raised for the instance. */
     public List<String> incidents(long processInstanceKey) {
         return records()

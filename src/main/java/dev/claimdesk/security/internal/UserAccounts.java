@@ -1,5 +1,6 @@
 package dev.claimdesk.security.internal;
 
+import dev.claimdesk.security.Authorities;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import java.util.Set;
@@ -15,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class UserAccounts implements Users, UserDetailsService {
-
-    /** Team memberships become authorities too, so access rules can say "member of team X". */
-    static final String TEAM_AUTHORITY_PREFIX = "TEAM_";
 
     private final AppUserRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -47,7 +45,7 @@ class UserAccounts implements Users, UserDetailsService {
         var user = repository.findById(username).orElseThrow(() -> new UsernameNotFoundException(username));
         var authorities = Stream.concat(
                         user.roles().stream().map(Role::authority),
-                        user.teams().stream().map(team -> TEAM_AUTHORITY_PREFIX + team))
+                        user.teams().stream().map(team -> Authorities.TEAM_PREFIX + team))
                 .map(SimpleGrantedAuthority::new)
                 .toList();
         return User.withUsername(user.username())

@@ -1,0 +1,11 @@
+package dev.claimdesk.tasks;
+
+public enum TaskState {
+    /** Waiting for a person. */
+    OPEN,
+    /** Submitted; the engine has not confirmed the completion yet (retried until it does). */
+    COMPLETING,
+    COMPLETED,
+    /** The process moved on without it (e.g. the instance was cancelled). */
+    CANCELED
+}
