@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,7 @@ public class CalendarAdministration {
         if (kind == null || !kind.isOverride()) {
             throw new CalendarEditException("kind", "Choose whether the day is a holiday or a make-up working day.");
         }
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            throw new CalendarEditException("name", "Give the day a name, e.g. \"Spring Festival\".");
-        }
-        if (cleanName.length() > MAX_NAME_LENGTH) {
-            throw new CalendarEditException(
-                    "name", "Keep the name to " + MAX_NAME_LENGTH + " characters (it has " + cleanName.length() + ").");
-        }
+        String cleanName = checkName(name);
         if (kind == DayKind.MAKE_UP_WORKING_DAY && StoredBusinessCalendar.weekKind(date) == DayKind.WORKING_DAY) {
             throw new CalendarEditException(
                     "date",
@@ -67,7 +61,12 @@ public class CalendarAdministration {
         var now = clock.instant();
         var row = new StoredDay(calendarId, date, kind, cleanName, StoredDay.ADMIN, null, now, actor);
         if (before.isEmpty()) {
-            store.insert(row);
+            try {
+                store.insert(row);
+            } catch (DuplicateKeyException sameMoment) {
+                throw new CalendarEditException(
+                        "date", "Someone else changed " + date + " at the same moment: check the day and save again.");
+            }
         } else {
             store.update(row);
         }
@@ -80,6 +79,19 @@ public class CalendarAdministration {
                 before.map(StoredDay::describe).orElse(null),
                 actor,
                 now));
+    }
+
+    /** The name as it will be stored (stripped), or the reason it cannot be. */
+    public String checkName(String name) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw new CalendarEditException("name", "Give the day a name, e.g. \"Spring Festival\".");
+        }
+        if (cleanName.length() > MAX_NAME_LENGTH) {
+            throw new CalendarEditException(
+                    "name", "Keep the name to " + MAX_NAME_LENGTH + " characters (it has " + cleanName.length() + ").");
+        }
+        return cleanName;
     }
 
     /** Removes the holiday or make-up working day on {@code date}: the date follows the normal week again. */

@@ -62,6 +62,11 @@ class CalendarAdminController {
         String calendarId = knownCalendar(form.getCalendar());
         LocalDate date = parseDate(form.getDate(), errors);
         DayKind kind = parseKind(form.getKind(), errors);
+        try {
+            administration.checkName(form.getName()); // reported together with a wrong date, not after it
+        } catch (CalendarEditException rejected) {
+            errors.rejectValue(rejected.field(), "rejected", rejected.getMessage());
+        }
         if (!errors.hasErrors()) {
             try {
                 administration.mark(calendarId, date, kind, form.getName(), admin.getName());

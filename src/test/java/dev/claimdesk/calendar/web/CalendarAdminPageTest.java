@@ -131,7 +131,7 @@ class CalendarAdminPageTest {
                         .string(allOf(
                                 containsString("No notice loaded for 2027 yet: only weekends apply."),
                                 containsString("Add the holidays from the State Council notice when it is published"),
-                                containsString("<strong>0</strong> holidays"))));
+                                containsString("<strong>0</strong> <span>holidays</span>"))));
         mvc.perform(get("/admin/calendar").param("calendar", "nowhere").with(admin()))
                 .andExpect(status().isNotFound());
     }
@@ -190,6 +190,12 @@ class CalendarAdminPageTest {
                                 containsString("The day was not saved"),
                                 containsString("&quot;2031-02-30&quot; is not a date: enter it as YYYY-MM-DD"),
                                 containsString("value=\"Leap day\""))));
+        mvc.perform(addDay("31/01/2031", "HOLIDAY", "").with(admin()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("&quot;31/01/2031&quot; is not a date"),
+                                containsString("Give the day a name"))));
         mvc.perform(addDay("", "HOLIDAY", "Someday").with(admin()).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter the date, e.g. 2027-01-01.")));
