@@ -9,17 +9,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.yaml.snakeyaml.Yaml;
 
 /** In the default setup the reference services answer over HTTP with their token only, and hold the demo data. */
 @ClaimDeskTest
@@ -33,6 +41,10 @@ class ReferenceServicesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
 
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper json = new ObjectMapper();
@@ -60,6 +72,45 @@ class ReferenceServicesTest {
         assertThat(get(ReferenceServices.ORDERS_API + "/shops/lagos-lights", "Basic YWRtaW46ZGVtbw==")
                         .statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDocumentsDescribeExactlyTheEndpointsServed() throws Exception {
+        assertThat(documented("docs/api/order-service.yaml")).isEqualTo(served(ReferenceServices.ORDERS_API));
+        assertThat(documented("docs/api/bill-service.yaml")).isEqualTo(served(ReferenceServices.BILLING_API));
+    }
+
+    /** "GET /orders/{orderNumber}", ... as the contract lists them. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> documented(String file) throws Exception {
+        Map<String, Object> document;
+        try (var in = Files.newInputStream(Path.of(file))) {
+            document = new Yaml().load(in);
+        }
+        var operations = new TreeSet<String>();
+        ((Map<String, Map<String, Object>>) document.get("paths"))
+                .forEach(
+                        (path, methods) -> methods.keySet().forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    private Set<String> served(String prefix) {
+        var operations = new TreeSet<String>();
+        handlerMapping
+                .getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(p -> p.startsWith(prefix + "/"))
+                        .forEach(p -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> operations.add(m.name() + " " + p.substring(prefix.length())))));
+        return operations;
+    }
+
+    @Test
+    void withoutAConfiguredTokenOneIsMadeUpAtStartup() {
+        // the test profile sets none: a random one protects the APIs and the clients use it
+        assertThat(token).matches("[0-9a-f]{48}");
     }
 
     @Test

@@ -244,7 +244,7 @@ class ReferenceDataSeeder implements ApplicationRunner {
             int itemCount = r < 0.6 ? 1 : r < 0.88 ? 2 : 3;
             List<Event> timeline = timeline(created, sortingCenter(shop, shippingType));
             boolean ready = timeline.stream().anyMatch(e -> e.status().equals("READY_TO_SHIP"));
-            String tracking = ready ? trackingNumber(shippingType) : null;
+            String tracking = ready ? trackingNumber(shop, shippingType) : null;
             order(number, shop, created, shippingType, tracking, catalog.subList(0, itemCount), timeline);
         }
 
@@ -371,10 +371,11 @@ class ReferenceDataSeeder implements ApplicationRunner {
                     : shop.country() + "-JG-Postal-Guangzhou Exchange";
         }
 
-        private String trackingNumber(String shippingType) {
+        /** SEKO's numbers for dropshipping parcels; UPU S10 numbers (ending in the sender's country) for postal ones. */
+        private String trackingNumber(DemoShop shop, String shippingType) {
             return shippingType.equals("DROPSHIPPING")
                     ? "JG-NJS-%09d-%04d".formatted(random.nextInt(1_000_000_000), random.nextInt(10_000))
-                    : "LP%011dCN".formatted((long) (random.nextDouble() * 100_000_000_000L));
+                    : "LP%09d%s".formatted(random.nextInt(1_000_000_000), shop.sellerCountry());
         }
 
         // ---- bills

@@ -59,6 +59,7 @@ class ReferenceSecurityConfiguration {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"claimdesk-reference-services\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter()
                 .write("{\"title\":\"Unauthorized\",\"status\":401,\"code\":\"UNAUTHORIZED\","
                         + "\"detail\":\"A valid service token is required (Authorization: Bearer <token>)\"}");
