@@ -49,6 +49,7 @@ class OrdersOverHttpTest {
         assertThat(orders.findShop("nairobi-naturals").orElseThrow().email())
                 .isEqualTo("finance@nairobi-naturals.example");
         assertThat(orders.findShop("lagos LIGHTS")).isPresent();
+        assertThat(orders.findShop("Kumasi Kente Co.")).map(Shop::country).contains("GH");
         assertThat(orders.findShop("No Such Shop")).isEmpty();
     }
 

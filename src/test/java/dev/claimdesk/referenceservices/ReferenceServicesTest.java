@@ -125,6 +125,19 @@ class ReferenceServicesTest {
                 ReferenceServices.BILLING_API + "/shops/lagos-lights/statements?from=March&to=2026-01",
                 "Bearer " + token);
         assertThat(badMonth.statusCode()).isEqualTo(400);
+
+        var withoutKey = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + ReferenceServices.BILLING_API
+                                + "/shops/lagos-lights/penalties"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":10,\"currency\":\"NGN\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutKey.statusCode())
+                .as("a posting without Idempotency-Key")
+                .isEqualTo(400);
+        assertThat(withoutKey.body()).contains("Idempotency-Key");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.claimdesk.referenceservices.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The JSON documents of the reference bill API (docs/api/bill-service.yaml). */
 final class BillDocuments {
@@ -10,7 +11,7 @@ final class BillDocuments {
     private BillDocuments() {}
 
     /** The 13 trade types sellers may claim about, and the proceeds of orders. */
-    static final java.util.List<String> TRADE_TYPES = java.util.List.of(
+    static final List<String> TRADE_TYPES = List.of(
             "INTERNATIONAL_FREIGHT_FEE",
             "WAREHOUSE_PROCESSING_FEE",
             "CUSTOM_CLEANING_FEE",

@@ -13,8 +13,10 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,7 +241,7 @@ class ReferenceDataSeeder implements ApplicationRunner {
                     shop.country() + "-" + nextNumber.merge(shop.country(), FIRST_ORDER_NUMBER, (a, b) -> a + 1);
             String shippingType = random.nextDouble() < 0.62 ? "DROPSHIPPING" : "POSTAL";
             var catalog = new ArrayList<>(catalogs.get(shop.code()));
-            java.util.Collections.shuffle(catalog, random);
+            Collections.shuffle(catalog, random);
             double r = random.nextDouble();
             int itemCount = r < 0.6 ? 1 : r < 0.88 ? 2 : 3;
             List<Event> timeline = timeline(created, sortingCenter(shop, shippingType));
@@ -408,7 +410,7 @@ class ReferenceDataSeeder implements ApplicationRunner {
         private void bills() {
             YearMonth first = currentMonth.minusMonths(STATEMENT_MONTHS - 1);
             Map<String, BigDecimal> net = new HashMap<>();
-            Set<String> withCommission = new java.util.HashSet<>();
+            Set<String> withCommission = new HashSet<>();
             for (Delivered d : delivered) {
                 Instant booked = d.at().plus(Duration.ofDays(1));
                 YearMonth period = YearMonth.from(booked.atZone(ZoneOffset.UTC));
