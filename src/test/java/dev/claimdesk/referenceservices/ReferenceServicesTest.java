@@ -181,6 +181,11 @@ class ReferenceServicesTest {
                         "SELECT COUNT(*) FROM ref_order WHERE tracking_number IS NULL AND order_number NOT LIKE 'T-%'"))
                 .as("orders not ready to ship yet have no tracking number")
                 .isGreaterThan(0);
+        assertThat(count("SELECT COUNT(*) FROM ref_order o WHERE tracking_number IS NOT NULL AND NOT EXISTS (SELECT 1 "
+                        + "FROM ref_order_item_status s WHERE s.order_number = o.order_number AND s.status = "
+                        + "'READY_TO_SHIP')"))
+                .as("a tracking number only from Ready to Ship on")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM ref_order o WHERE tracking_number IS NOT NULL AND sorting_center LIKE "
                         + "'%SEKO%'"))
                 .isGreaterThan(0);

@@ -245,9 +245,18 @@ class ReferenceDataSeeder implements ApplicationRunner {
             double r = random.nextDouble();
             int itemCount = r < 0.6 ? 1 : r < 0.88 ? 2 : 3;
             List<Event> timeline = timeline(created, sortingCenter(shop, shippingType));
-            boolean ready = timeline.stream().anyMatch(e -> e.status().equals("READY_TO_SHIP"));
-            String tracking = ready ? trackingNumber(shop, shippingType) : null;
-            order(number, shop, created, shippingType, tracking, catalog.subList(0, itemCount), timeline);
+            // the tracking number exists from "Ready to Ship" on; drawn in any case, so that the draws do not depend
+            // on the time of seeding
+            String tracking = trackingNumber(shop, shippingType);
+            boolean ready = timeline.stream().anyMatch(e -> e.status().equals("READY_TO_SHIP") && !e.at().isAfter(now));
+            order(
+                    number,
+                    shop,
+                    created,
+                    shippingType,
+                    ready ? tracking : null,
+                    catalog.subList(0, itemCount),
+                    timeline);
         }
 
         private void order(
