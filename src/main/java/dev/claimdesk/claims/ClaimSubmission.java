@@ -1,5 +1,35 @@
 package dev.claimdesk.claims;
 
-/** What a seller submits. Category rules and validation grow with the intake issue. */
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated claim, ready to store (intake checks it first).
+ *
+ * @param shop the shop's code at the order service
+ * @param sellerEmail the shop's registered address: the platform writes to it and accepts replies only from it
+ * @param fields normalised values: dates ISO (2026-09-30), periods as 2026-09, amounts as plain decimals
+ * @param channel where it came from, e.g. "api:seller-center" or "web"
+ */
 public record ClaimSubmission(
-        String category, String shop, String sellerEmail, String country, String orderNumber, String description) {}
+        ClaimCategory category,
+        String shop,
+        String shopName,
+        String sellerEmail,
+        String country,
+        Map<ClaimField, String> fields,
+        List<NewAttachment> attachments,
+        String channel) {
+
+    public ClaimSubmission {
+        fields = Map.copyOf(fields);
+        attachments = List.copyOf(attachments);
+    }
+
+    public String field(ClaimField field) {
+        return fields.get(field);
+    }
+
+    /** A file as uploaded; its content is stored with the claim. */
+    public record NewAttachment(AttachmentKind kind, String filename, String contentType, byte[] content) {}
+}

@@ -4,10 +4,12 @@ import java.time.Instant;
 
 public record ClaimSummary(
         String reference,
-        String category,
+        ClaimCategory category,
         String shop,
+        String shopName,
         String sellerEmail,
         String country,
         ClaimStatus status,
+        boolean slaBreached,
         Instant submittedAt,
         Long processInstanceKey) {}

@@ -6,12 +6,22 @@ import java.util.Optional;
 /** The claims module's API. */
 public interface Claims {
 
-    /** Stores the claim and starts its ClaimHandling process; returns the claim's reference (CLM-YYYY-NNNNNN). */
+    /**
+     * Stores a validated claim with its attachments and an audit entry, and starts its ClaimHandling process once the
+     * transaction commits (joins the caller's transaction). Returns the reference (CLM-YYYY-NNNNNN).
+     */
     String submit(ClaimSubmission submission, String actor);
 
     Optional<ClaimSummary> find(String reference);
 
+    Optional<ClaimDetails> details(String reference);
+
+    Optional<byte[]> attachmentContent(String reference, long attachmentId);
+
     List<AuditEntry> history(String reference);
 
     List<ClaimSummary> recent(int limit);
+
+    /** An open bill-breakdown claim of the shop for the period and trade type (one claim per trade type). */
+    Optional<String> openBillBreakdown(String shop, String statementPeriod, String tradeType);
 }

@@ -1,10 +1,13 @@
 package dev.claimdesk.demo;
 
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,30 +56,19 @@ class DemoData {
         if (claims.recent(1).isEmpty()) {
             claims.submit(
                     new ClaimSubmission(
-                            "CANCEL_WRONG_ORDER",
+                            ClaimCategory.CANCEL_WRONG_ORDER,
+                            "shenzhen-gadgets",
                             "Shenzhen Gadgets",
                             "support@shenzhen-gadgets.example",
                             "NG",
-                            "NG-240001",
-                            "SKU deleted on the seller center but we still get orders for it."),
-                    "demo");
-            claims.submit(
-                    new ClaimSubmission(
-                            "SEKO_WAREHOUSE",
-                            "Lagos Lights",
-                            "claims@lagoslights.example",
-                            "NG",
-                            "NG-240017",
-                            "The package is marked lost at the sorting center."),
-                    "demo");
-            claims.submit(
-                    new ClaimSubmission(
-                            "BILL_BREAKDOWN",
-                            "Nairobi Naturals",
-                            "finance@nairobi-naturals.example",
-                            "KE",
-                            null,
-                            "Commission for March looks doubled."),
+                            Map.of(
+                                    ClaimField.ORDER_NUMBER, "NG-240001",
+                                    ClaimField.SKU, "SZG-CHARGER-65W",
+                                    ClaimField.CANCEL_REASON, "sku-deleted-still-orders",
+                                    ClaimField.COMMENT,
+                                            "The SKU was deleted on the seller center but we still get orders for it."),
+                            List.of(),
+                            "demo"),
                     "demo");
         }
         log.info(

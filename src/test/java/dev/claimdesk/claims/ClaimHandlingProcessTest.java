@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.ProcessTestHarness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,10 +21,7 @@ class ClaimHandlingProcessTest {
 
     @Test
     void aSubmittedClaimIsRegisteredByItsProcess() {
-        String reference = claims.submit(
-                new ClaimSubmission(
-                        "CANCEL_WRONG_ORDER", "Test Shop", "seller@test-shop.example", "NG", "NG-1", "Wrong order."),
-                "seller");
+        String reference = claims.submit(ClaimFixtures.cancelWrongOrder("test-shop"), "seller");
 
         assertThat(reference).matches("CLM-\\d{4}-\\d{6}");
         await().atMost(ProcessTestHarness.TIMEOUT)

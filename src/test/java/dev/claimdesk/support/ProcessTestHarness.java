@@ -85,6 +85,16 @@ public class ProcessTestHarness {
                 .reduce((first, second) -> second);
     }
 
+    /** Keys of the process instances in which the variable was ever set to this value (JSON text). */
+    public java.util.Set<Long> processInstancesWith(String name, String jsonValue) {
+        return records()
+                .filter(r -> r.getValueType() == ValueType.VARIABLE)
+                .map(r -> (io.camunda.zeebe.protocol.record.value.VariableRecordValue) r.getValue())
+                .filter(v -> v.getName().equals(name) && v.getValue().equals(jsonValue))
+                .map(io.camunda.zeebe.protocol.record.value.VariableRecordValue::getProcessInstanceKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Error messages of the incidents raised for the instance. */
     public List<String> incidents(long processInstanceKey) {
         return records()

@@ -1,19 +1,29 @@
 package dev.claimdesk.claims.internal;
 
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.ClaimSummary;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 
 @Entity
 @Table(name = "claim")
@@ -24,18 +34,39 @@ class Claim {
     private Long id;
 
     private String reference;
-    private String category;
+
+    @Enumerated(EnumType.STRING)
+    private ClaimCategory category;
+
     private String shop;
+
+    @Column(name = "shop_name")
+    private String shopName;
 
     @Column(name = "seller_email")
     private String sellerEmail;
 
     private String country;
+    private String channel;
 
     @Column(name = "order_number")
     private String orderNumber;
 
-    private String description;
+    @Column(name = "statement_period")
+    private String statementPeriod;
+
+    @Column(name = "trade_type")
+    private String tradeType;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_field", joinColumns = @JoinColumn(name = "claim_id"))
+    @MapKeyColumn(name = "field")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "value")
+    private Map<ClaimField, String> fields = new EnumMap<>(ClaimField.class);
+
+    @Column(name = "sla_breached")
+    private boolean slaBreached;
 
     @Enumerated(EnumType.STRING)
     private ClaimStatus status;
@@ -57,10 +88,14 @@ class Claim {
     Claim(ClaimSubmission submission, Instant now) {
         this.category = submission.category();
         this.shop = submission.shop();
+        this.shopName = submission.shopName();
         this.sellerEmail = submission.sellerEmail();
         this.country = submission.country();
-        this.orderNumber = submission.orderNumber();
-        this.description = submission.description();
+        this.channel = submission.channel();
+        this.orderNumber = submission.field(ClaimField.ORDER_NUMBER);
+        this.statementPeriod = submission.field(ClaimField.STATEMENT_PERIOD);
+        this.tradeType = submission.field(ClaimField.TRADE_TYPE);
+        this.fields.putAll(submission.fields());
         this.status = ClaimStatus.SUBMITTED;
         this.submittedAt = now;
         this.updatedAt = now;
@@ -73,6 +108,11 @@ class Claim {
 
     void moveTo(ClaimStatus newStatus, Instant now) {
         this.status = newStatus;
+        this.updatedAt = now;
+    }
+
+    void breachSla(Instant now) {
+        this.slaBreached = true;
         this.updatedAt = now;
     }
 
@@ -96,8 +136,25 @@ class Claim {
         return processInstanceKey;
     }
 
+    ClaimCategory category() {
+        return category;
+    }
+
+    Map<ClaimField, String> fields() {
+        return fields;
+    }
+
     ClaimSummary summary() {
         return new ClaimSummary(
-                reference, category, shop, sellerEmail, country, status, submittedAt, processInstanceKey);
+                reference,
+                category,
+                shop,
+                shopName,
+                sellerEmail,
+                country,
+                status,
+                slaBreached,
+                submittedAt,
+                processInstanceKey);
     }
 }

@@ -1,5 +1,7 @@
 package dev.claimdesk.claims.internal;
 
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     Optional<Claim> findByReference(String reference);
 
     List<Claim> findAllByOrderByIdDesc(Limit limit);
+
+    List<Claim> findByShopAndCategoryAndStatementPeriodAndTradeTypeAndStatusIn(
+            String shop, ClaimCategory category, String statementPeriod, String tradeType, List<ClaimStatus> statuses);
 
     List<Claim> findByProcessInstanceKeyIsNullAndSubmittedAtBefore(Instant before, Limit limit);
 }

@@ -1,13 +1,17 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.AuditEntry;
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimDetails;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.ClaimSummary;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -18,9 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 class ClaimService implements Claims {
 
     static final String SYSTEM = "system";
+    static final List<ClaimStatus> OPEN_STATUSES =
+            Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList();
 
     private final ClaimRepository claims;
     private final AuditRepository audit;
+    private final AttachmentStore attachments;
     private final AppClock clock;
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
@@ -28,11 +35,13 @@ class ClaimService implements Claims {
     ClaimService(
             ClaimRepository claims,
             AuditRepository audit,
+            AttachmentStore attachments,
             AppClock clock,
             PlatformProperties settings,
             ApplicationEventPublisher events) {
         this.claims = claims;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
@@ -43,7 +52,8 @@ class ClaimService implements Claims {
     public String submit(ClaimSubmission submission, String actor) {
         var claim = claims.saveAndFlush(new Claim(submission, clock.instant()));
         claim.assignReference(settings.timeZone());
-        record(claim, actor, "submitted", submission.category());
+        submission.attachments().forEach(file -> attachments.save(claim.id(), file));
+        record(claim, actor, "submitted", submission.category().label() + " via " + submission.channel());
         events.publishEvent(new ClaimStored(claim.reference()));
         return claim.reference();
     }
@@ -52,6 +62,31 @@ class ClaimService implements Claims {
     @Transactional(readOnly = true)
     public Optional<ClaimSummary> find(String reference) {
         return claims.findByReference(reference).map(Claim::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ClaimDetails> details(String reference) {
+        return claims.findByReference(reference)
+                .map(claim -> new ClaimDetails(
+                        claim.summary(), claim.category(), Map.copyOf(claim.fields()), attachments.list(claim.id())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> attachmentContent(String reference, long attachmentId) {
+        return claims.findByReference(reference).flatMap(claim -> attachments.content(claim.id(), attachmentId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> openBillBreakdown(String shop, String statementPeriod, String tradeType) {
+        return claims
+                .findByShopAndCategoryAndStatementPeriodAndTradeTypeAndStatusIn(
+                        shop, ClaimCategory.BILL_BREAKDOWN, statementPeriod, tradeType, OPEN_STATUSES)
+                .stream()
+                .map(Claim::reference)
+                .findFirst();
     }
 
     @Override

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.claims.AuditEntry;
 import dev.claimdesk.claims.ClaimStatus;
-import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.ProcessTestHarness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +24,7 @@ class RegisterClaimWorkerTest {
 
     @Test
     void aJobDeliveredTwiceRegistersTheClaimOnce() {
-        String reference = service.submit(
-                new ClaimSubmission("BILL_BREAKDOWN", "Twice Shop", "seller@twice.example", "KE", null, "x"), "seller");
+        String reference = service.submit(ClaimFixtures.cancelWrongOrder("twice-shop"), "seller");
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> claims.find(reference).orElseThrow().status() == ClaimStatus.REGISTERED);
         long processInstanceKey = claims.find(reference).orElseThrow().processInstanceKey();
