@@ -9,6 +9,7 @@ public record ClaimSummary(
         String shopName,
         String sellerEmail,
         String country,
+        String channel,
         ClaimStatus status,
         boolean slaBreached,
         Instant submittedAt,

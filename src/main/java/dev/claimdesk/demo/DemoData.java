@@ -1,11 +1,16 @@
 package dev.claimdesk.demo;
 
-import dev.claimdesk.claims.ClaimCategory;
-import dev.claimdesk.claims.ClaimField;
-import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.intake.ClaimIntake;
+import dev.claimdesk.intake.IntakeRejected;
+import dev.claimdesk.intake.IntakeRequest;
+import dev.claimdesk.orders.Orders;
+import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.PlatformProperties;
+import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +45,83 @@ class DemoData {
     private final DemoProperties properties;
     private final Users users;
     private final Claims claims;
+    private final ClaimIntake intake;
+    private final AppClock clock;
+    private final Orders orders;
+    private final PlatformProperties settings;
 
-    DemoData(DemoProperties properties, Users users, Claims claims) {
+    DemoData(
+            DemoProperties properties,
+            Users users,
+            Claims claims,
+            ClaimIntake intake,
+            AppClock clock,
+            Orders orders,
+            PlatformProperties settings) {
+        this.orders = orders;
+        this.settings = settings;
         this.properties = properties;
         this.users = users;
         this.claims = claims;
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    /** A few claims in flight, one per team, on the reference services' fixed demo orders. */
+    private List<IntakeRequest> demoClaims() {
+        String sku = orders.order(ReferenceServices.DEMO_ORDER_TO_CANCEL)
+                .items()
+                .getFirst()
+                .sku();
+        String lastMonth = YearMonth.now(clock.withZone(settings.timeZone()))
+                .minusMonths(1)
+                .toString();
+        return List.of(
+                new IntakeRequest(
+                        "CANCEL_WRONG_ORDER",
+                        ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS,
+                        "NG",
+                        Map.of(
+                                "orderNumber", List.of(ReferenceServices.DEMO_ORDER_TO_CANCEL),
+                                "sku", List.of(sku),
+                                "reason", List.of("sku-deleted-still-orders"),
+                                "comment",
+                                        List.of("We deleted this SKU on the seller center last week, but orders"
+                                                + " for it still arrive.")),
+                        List.of()),
+                new IntakeRequest(
+                        "SEKO_WAREHOUSE",
+                        ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS,
+                        "NG",
+                        Map.of(
+                                "orderNumber", List.of(ReferenceServices.DEMO_ORDER_LOST_PARCEL),
+                                "trackingNumber", List.of("JG-NJS-319365323-5711"),
+                                "expressCompany", List.of("SEKO"),
+                                "sekoProblem", List.of("lost-package"),
+                                "comment", List.of("The parcel was scanned at the hub, then nothing for two weeks.")),
+                        List.of(new IntakeRequest.Upload(
+                                "SIGN_FOR_PROOF", "sign-for-stamp.png", "image/png", DemoFiles.PNG))),
+                new IntakeRequest(
+                        "BILL_BREAKDOWN",
+                        ReferenceServices.DEMO_SHOP_NAIROBI_NATURALS,
+                        "KE",
+                        Map.of(
+                                "statementPeriod", List.of(lastMonth),
+                                "tradeType", List.of("COMMISSION"),
+                                "amount", List.of("86.40"),
+                                "comment",
+                                        List.of("The commission for last month was charged twice for the same"
+                                                + " orders.")),
+                        List.of()));
+    }
+
+    /** Through intake like any claim; a demo claim the rules refuse is logged, never half-stored. */
+    private void submit(IntakeRequest request) {
+        try {
+            intake.submit(request, "demo", null);
+        } catch (IntakeRejected e) {
+            log.warn("Demo claim {} refused: {} {}", request.category(), e.getMessage(), e.errors());
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,22 +131,7 @@ class DemoData {
         }
         USERS.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
         if (claims.recent(1).isEmpty()) {
-            claims.submit(
-                    new ClaimSubmission(
-                            ClaimCategory.CANCEL_WRONG_ORDER,
-                            "shenzhen-gadgets",
-                            "Shenzhen Gadgets",
-                            "support@shenzhen-gadgets.example",
-                            "NG",
-                            Map.of(
-                                    ClaimField.ORDER_NUMBER, "NG-240001",
-                                    ClaimField.SKU, "SZG-CHARGER-65W",
-                                    ClaimField.CANCEL_REASON, "sku-deleted-still-orders",
-                                    ClaimField.COMMENT,
-                                            "The SKU was deleted on the seller center but we still get orders for it."),
-                            List.of(),
-                            "demo"),
-                    "demo");
+            demoClaims().forEach(this::submit);
         }
         log.info(
                 "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",

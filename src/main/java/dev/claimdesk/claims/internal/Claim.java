@@ -152,6 +152,7 @@ class Claim {
                 shopName,
                 sellerEmail,
                 country,
+                channel,
                 status,
                 slaBreached,
                 submittedAt,
