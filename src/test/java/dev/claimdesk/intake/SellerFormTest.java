@@ -13,14 +13,12 @@ import dev.claimdesk.support.ClaimDeskTest;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** The seller's form: a signed link opens it, the same rules apply, errors stand next to their fields. */
 @ClaimDeskTest
-@AutoConfigureMockMvc
 class SellerFormTest {
 
     @Autowired

@@ -1,7 +1,10 @@
 package dev.claimdesk.platform.internal;
 
+import dev.claimdesk.platform.AppClock;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,19 +21,25 @@ final class EmbeddedEngine {
 
     private final ZeebeTestEngine engine;
     private final int port;
+    private final AppClock clock;
 
-    private EmbeddedEngine(ZeebeTestEngine engine, int port) {
+    private EmbeddedEngine(ZeebeTestEngine engine, int port, AppClock clock) {
         this.engine = engine;
         this.port = port;
+        this.clock = clock;
     }
 
-    static synchronized EmbeddedEngine obtain(int requestedPort) {
+    /**
+     * @param zone the team's time zone, for the application clock that moves with this engine's clock: one per
+     *     engine, shared by every application context of the JVM (test contexts share the engine too)
+     */
+    static synchronized EmbeddedEngine obtain(int requestedPort, ZoneId zone) {
         if (instance == null) {
             int port = FreePort.orFree(requestedPort, "Zeebe engine (gRPC)", "claimdesk.engine.port");
             ZeebeTestEngine engine = EngineFactory.create(port);
             engine.start();
             Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "zeebe-engine-stop"));
-            instance = new EmbeddedEngine(engine, port);
+            instance = new EmbeddedEngine(engine, port, new AppClock(Clock.system(zone)));
             log.info("Engine: embedded Zeebe (in memory, lost at exit), gRPC gateway localhost:{}", port);
         }
         return instance;
@@ -38,6 +47,10 @@ final class EmbeddedEngine {
 
     ZeebeTestEngine engine() {
         return engine;
+    }
+
+    AppClock clock() {
+        return clock;
     }
 
     Map<String, Object> springProperties() {

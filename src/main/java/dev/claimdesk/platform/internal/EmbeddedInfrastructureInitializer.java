@@ -47,7 +47,7 @@ public final class EmbeddedInfrastructureInitializer
                 : CompletableFuture.<EmbeddedMailServer>completedFuture(null);
         var engine = settings.engine().embedded()
                 ? CompletableFuture.supplyAsync(
-                        () -> EmbeddedEngine.obtain(settings.engine().port()))
+                        () -> EmbeddedEngine.obtain(settings.engine().port(), settings.timeZone()))
                 : CompletableFuture.<EmbeddedEngine>completedFuture(null);
 
         try {
@@ -65,6 +65,7 @@ public final class EmbeddedInfrastructureInitializer
             properties.putAll(engine.join().springProperties());
             context.getBeanFactory()
                     .registerSingleton("embeddedZeebeEngine", engine.join().engine());
+            context.getBeanFactory().registerSingleton("appClock", engine.join().clock());
         }
         env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 

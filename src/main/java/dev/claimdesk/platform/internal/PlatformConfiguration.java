@@ -7,13 +7,16 @@ import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
+    /** With the embedded engine, the clock that moves with it is registered already (one per engine). */
     @Bean
+    @ConditionalOnMissingBean
     AppClock appClock(PlatformProperties settings) {
         return new AppClock(Clock.system(settings.timeZone()));
     }
