@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Keeps only what the seller wrote in a reply: drops the quoted history that Gmail, Outlook and Apple Mail append
  * (the "On ... wrote:" line, Outlook's "From:/Sent:" block or "Original Message" line, and every "&gt;" quoted line)
- * and the signature (after the "-- " delimiter, or a "Sent from my iPhone" line).
+ * and the signature (after the "-- " delimiter, or a "Sent from my iPhone" line). A seller who answered point by point
+ * between the quoted lines keeps those answers.
  */
 final class QuotedText {
 
@@ -34,8 +35,12 @@ final class QuotedText {
                 text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
         int end = historyStart(lines);
         var kept = new ArrayList<String>();
-        for (String line : lines.subList(0, end)) {
-            if (!line.stripLeading().startsWith(">")) {
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            int header = line.strip().startsWith("On ") ? onWroteLines(lines, i) : 0;
+            if (header > 0) {
+                i += header - 1; // an inline answer's "On ... wrote:" line: not the seller's words
+            } else if (!line.stripLeading().startsWith(">")) {
                 kept.add(line.stripTrailing());
             }
         }
@@ -50,43 +55,56 @@ final class QuotedText {
             if (ORIGINAL_MESSAGE.matcher(line).matches()) {
                 return i;
             }
-            if (UNDERSCORES.matcher(line).matches() && headerBlockWithin(lines, i + 1, 2)) {
+            if (UNDERSCORES.matcher(line).matches() && any(lines, i + 1, 2, FROM_HEADER)) {
                 return i;
             }
-            if (FROM_HEADER.matcher(line).matches() && sentHeaderWithin(lines, i + 1, 4)) {
+            if (FROM_HEADER.matcher(line).matches() && any(lines, i + 1, 4, SENT_HEADER)) {
                 return i;
             }
-            if (line.startsWith("On ") && onWroteAt(lines, i)) {
+            int header = line.startsWith("On ") ? onWroteLines(lines, i) : 0;
+            if (header > 0 && !answeredInline(lines, i + header)) {
                 return i;
             }
         }
         return lines.size();
     }
 
-    /** "On ... wrote:" on this line or wrapped over up to three lines. */
-    private static boolean onWroteAt(List<String> lines, int i) {
+    /** How many lines an "On ... wrote:" header starting here spans (clients wrap it over up to three), or 0. */
+    private static int onWroteLines(List<String> lines, int i) {
         var joined = new StringBuilder();
         for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
             joined.append(j == i ? "" : " ").append(lines.get(j).strip());
             if (ON_WROTE.matcher(joined).matches()) {
-                return true;
+                return j - i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * An inline answer: below the "On ... wrote:" line the seller wrote between quoted lines (to answer point by
+     * point), so there is own text followed by more quoted text.
+     */
+    private static boolean answeredInline(List<String> lines, int from) {
+        boolean quoteSeen = false;
+        boolean ownTextAfterQuote = false;
+        for (String line : lines.subList(Math.min(from, lines.size()), lines.size())) {
+            String s = line.strip();
+            if (s.startsWith(">")) {
+                if (ownTextAfterQuote) {
+                    return true;
+                }
+                quoteSeen = true;
+            } else if (!s.isEmpty() && quoteSeen) {
+                ownTextAfterQuote = true;
             }
         }
         return false;
     }
 
-    private static boolean headerBlockWithin(List<String> lines, int from, int within) {
+    private static boolean any(List<String> lines, int from, int within, Pattern pattern) {
         for (int j = from; j < Math.min(lines.size(), from + within); j++) {
-            if (FROM_HEADER.matcher(lines.get(j).strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sentHeaderWithin(List<String> lines, int from, int within) {
-        for (int j = from; j < Math.min(lines.size(), from + within); j++) {
-            if (SENT_HEADER.matcher(lines.get(j).strip()).matches()) {
+            if (pattern.matcher(lines.get(j).strip()).matches()) {
                 return true;
             }
         }
