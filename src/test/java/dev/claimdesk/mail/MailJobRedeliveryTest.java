@@ -71,7 +71,8 @@ class MailJobRedeliveryTest {
         harness.awaitEnded(instance);
         await().atMost(SellerMailbox.TIMEOUT)
                 .until(() -> store.findByMessageId(messageId).orElseThrow().status() == ThreadEntry.Status.SENT);
-        assertThat(new SellerMailbox(platform.mail().helpdeskAddress()).received(seller)).hasSize(1);
+        assertThat(new SellerMailbox(platform.mail().helpdeskAddress()).received(seller))
+                .hasSize(1);
         assertThat(mailbox.thread(reference)).hasSize(1);
     }
 

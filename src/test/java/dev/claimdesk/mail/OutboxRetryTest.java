@@ -57,7 +57,8 @@ class OutboxRetryTest {
             String during2 = queue(reference, "during-2");
             await().atMost(SellerMailbox.TIMEOUT).until(() -> attempts(during1) >= 2 && attempts(during2) >= 2);
             assertThat(status(during1)).isEqualTo(ThreadEntry.Status.QUEUED);
-            assertThat(outbox.findByMailMessage(id(during1)).orElseThrow().lastError()).isNotBlank();
+            assertThat(outbox.findByMailMessage(id(during1)).orElseThrow().lastError())
+                    .isNotBlank();
 
             GreenMail restarted = start(port);
             try {

@@ -10,7 +10,7 @@ import jakarta.mail.MessagingException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Demo only (claimdesk.demo.enabled): watch the mail loop. Send a mail to a claim's seller as the platform, see the
+ * Demo only (claimdesk.demo.enabled, or claimdesk.mail.demo-page): watch the mail loop. Send a mail to a claim's seller as the platform, see the
  * mails sent to sellers, and answer one as the seller through the real SMTP server; the reply is read back from the
  * helpdesk mailbox like any other and appears on the claim's thread.
  */
 @Controller
-@ConditionalOnProperty(name = "claimdesk.demo.enabled", havingValue = "true")
+@ConditionalOnExpression("${claimdesk.demo.enabled:false} or ${claimdesk.mail.demo-page:false}")
 class MailDemoController {
 
     /** What a person may send from the demo page; the others need a process to send them. */
