@@ -1,6 +1,7 @@
 package dev.claimdesk.mail.internal;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,7 +48,7 @@ public class InboundLedger {
                 .update();
     }
 
-    public java.util.Optional<Outcome> outcome(String messageKey) {
+    public Optional<Outcome> outcome(String messageKey) {
         return jdbc.sql("SELECT outcome FROM mail_inbound WHERE message_key = ?")
                 .param(messageKey)
                 .query(String.class)

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,7 @@ public record InboundMail(
     public List<String> answeredMessageIds() {
         var ids = new LinkedHashSet<>(inReplyTo);
         var refs = new ArrayList<>(references);
-        java.util.Collections.reverse(refs);
+        Collections.reverse(refs);
         ids.addAll(refs);
         return List.copyOf(ids);
     }

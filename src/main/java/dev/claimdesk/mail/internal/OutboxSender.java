@@ -1,5 +1,6 @@
 package dev.claimdesk.mail.internal;
 
+import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.ThreadEntry.Status;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
@@ -10,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Date;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -157,7 +159,7 @@ public class OutboxSender {
             helper.setReplyTo(mail.replyTo());
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), mail.html());
-            helper.setSentDate(java.util.Date.from(clock.instant()));
+            helper.setSentDate(Date.from(clock.instant()));
             // JavaMailSenderImpl keeps a Message-ID that is already set, so the stored one is the one sent
             message.setHeader("Message-ID", "<" + mail.messageId() + ">");
             if (mail.inReplyTo() != null) {
@@ -170,8 +172,7 @@ public class OutboxSender {
             }
             if (mail.kind() != null && mail.kind().automatic()) {
                 message.setHeader(
-                        "Auto-Submitted",
-                        mail.kind() == dev.claimdesk.mail.MailKind.ENGLISH_REQUEST ? "auto-replied" : "auto-generated");
+                        "Auto-Submitted", mail.kind() == MailKind.ENGLISH_REQUEST ? "auto-replied" : "auto-generated");
             }
             return message;
         } catch (MessagingException | UnsupportedEncodingException e) {

@@ -4,8 +4,10 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.internal.MailStore;
 import dev.claimdesk.platform.PlatformProperties;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,8 +34,7 @@ class ThreadController {
 
     @GetMapping("/claims/{reference}/thread")
     String thread(@PathVariable String reference, Model model) {
-        var claim = claims.find(reference)
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        var claim = claims.find(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("claim", claim);
         model.addAttribute("entries", mailbox.thread(claim.reference()));
         model.addAttribute("zone", settings.timeZone());
@@ -45,13 +46,13 @@ class ThreadController {
     ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long id) {
         var attachment = store.attachment(id)
                 .filter(a -> a.claimReference().equals(reference))
-                .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
