@@ -1,0 +1,233 @@
+package dev.claimdesk.mail.internal;
+
+import dev.claimdesk.mail.MailKind;
+import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.mail.ThreadEntry.Direction;
+import dev.claimdesk.mail.ThreadEntry.Status;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The claims' threads: every mail to and from sellers, with the attachments of sellers' mail. Plain SQL on the
+ * application's data source, so it joins the caller's transaction (JPA or not).
+ */
+@Repository
+public class MailStore {
+
+    private final JdbcClient jdbc;
+
+    public MailStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A mail as stored, with the headers that thread it. */
+    public record StoredMail(
+            long id,
+            String claimReference,
+            Direction direction,
+            MailKind kind,
+            Status status,
+            String messageId,
+            String inReplyTo,
+            List<String> references,
+            String from,
+            String to,
+            String replyTo,
+            String subject,
+            String text,
+            String html,
+            Instant createdAt) {}
+
+    public long insert(StoredMail mail) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO mail_message (claim_reference, direction, kind, status, message_id, in_reply_to,
+                            references_ids, from_address, to_address, reply_to, subject, body_text, body_html, created_at)
+                        VALUES (:ref, :direction, :kind, :status, :messageId, :inReplyTo, :references, :from, :to,
+                            :replyTo, :subject, :text, :html, :createdAt)""")
+                .param("ref", mail.claimReference())
+                .param("direction", mail.direction().name())
+                .param("kind", mail.kind() == null ? null : mail.kind().name())
+                .param("status", mail.status().name())
+                .param("messageId", mail.messageId())
+                .param("inReplyTo", mail.inReplyTo())
+                .param("references", String.join(" ", mail.references()))
+                .param("from", truncate(mail.from(), 320))
+                .param("to", truncate(mail.to(), 320))
+                .param("replyTo", mail.replyTo())
+                .param("subject", truncate(mail.subject(), 500))
+                .param("text", mail.text())
+                .param("html", mail.html())
+                .param("createdAt", utc(mail.createdAt()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<StoredMail> findByMessageId(String messageId) {
+        return jdbc.sql("SELECT * FROM mail_message WHERE message_id = ? ORDER BY id LIMIT 1")
+                .param(messageId)
+                .query(MailStore::storedMail)
+                .optional();
+    }
+
+    public Optional<StoredMail> find(long id) {
+        return jdbc.sql("SELECT * FROM mail_message WHERE id = ?")
+                .param(id)
+                .query(MailStore::storedMail)
+                .optional();
+    }
+
+    /**
+     * The Message-IDs of a claim's conversation, oldest first: what the next mail to the seller refers to, and what a
+     * reply must refer to. Auto-replies are left out: nobody answers those.
+     */
+    public List<String> messageIds(String claimReference) {
+        return jdbc.sql(
+                        "SELECT message_id FROM mail_message WHERE claim_reference = ? AND status <> 'AUTO_REPLY' ORDER BY id")
+                .param(claimReference)
+                .query(String.class)
+                .list();
+    }
+
+    public List<ThreadEntry> thread(String claimReference) {
+        var attachments = jdbc
+                .sql("""
+                        SELECT a.id, a.mail_message_id, a.file_name, a.content_type, a.size_bytes, a.rejection
+                        FROM mail_attachment a JOIN mail_message m ON m.id = a.mail_message_id
+                        WHERE m.claim_reference = ? ORDER BY a.id""")
+                .param(claimReference)
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("mail_message_id"),
+                        new ThreadEntry.Attachment(
+                                rs.getLong("id"),
+                                rs.getString("file_name"),
+                                rs.getString("content_type"),
+                                rs.getLong("size_bytes"),
+                                rs.getString("rejection"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc
+                .sql("SELECT * FROM mail_message WHERE claim_reference = ? ORDER BY id")
+                .param(claimReference)
+                .query(MailStore::storedMail)
+                .list()
+                .stream()
+                .map(m -> entry(m, attachments.getOrDefault(m.id(), List.of())))
+                .toList();
+    }
+
+    /** The latest mails to sellers across claims (the demo page). */
+    public List<StoredMail> recentToSellers(int limit) {
+        return jdbc.sql("SELECT * FROM mail_message WHERE direction = 'TO_SELLER' ORDER BY id DESC LIMIT ?")
+                .param(limit)
+                .query(MailStore::storedMail)
+                .list();
+    }
+
+    public void updateStatus(long id, Status status) {
+        jdbc.sql("UPDATE mail_message SET status = ? WHERE id = ?")
+                .params(status.name(), id)
+                .update();
+    }
+
+    public void insertAttachment(
+            long mailId, String fileName, String contentType, long size, byte[] content, String rejection) {
+        jdbc.sql("""
+                        INSERT INTO mail_attachment (mail_message_id, file_name, content_type, size_bytes, content, rejection)
+                        VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(mailId, truncate(fileName, 255), truncate(contentType, 100), size, content, rejection)
+                .update();
+    }
+
+    public record AttachmentContent(String claimReference, String fileName, String contentType, byte[] content) {}
+
+    public Optional<AttachmentContent> attachment(long id) {
+        return jdbc.sql("""
+                        SELECT m.claim_reference, a.file_name, a.content_type, a.content
+                        FROM mail_attachment a JOIN mail_message m ON m.id = a.mail_message_id
+                        WHERE a.id = ? AND a.content IS NOT NULL""")
+                .param(id)
+                .query((rs, n) ->
+                        new AttachmentContent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
+    /** Replies the engine has not been told about yet (it was unreachable, or the application stopped meanwhile). */
+    public List<StoredMail> unpublishedReplies(int limit) {
+        return jdbc.sql(
+                        "SELECT * FROM mail_message WHERE status = 'REPLY' AND published_at IS NULL ORDER BY id LIMIT ?")
+                .param(limit)
+                .query(MailStore::storedMail)
+                .list();
+    }
+
+    public void markPublished(long id, Instant at) {
+        jdbc.sql("UPDATE mail_message SET published_at = ? WHERE id = ? AND published_at IS NULL")
+                .params(utc(at), id)
+                .update();
+    }
+
+    private static ThreadEntry entry(StoredMail m, List<ThreadEntry.Attachment> attachments) {
+        boolean toSeller = m.direction() == Direction.TO_SELLER;
+        return new ThreadEntry(
+                m.id(),
+                m.direction(),
+                m.kind(),
+                m.status(),
+                m.messageId(),
+                m.from(),
+                m.to(),
+                m.subject(),
+                m.text(),
+                m.createdAt(),
+                toSeller ? List.of() : List.copyOf(attachments));
+    }
+
+    private static StoredMail storedMail(ResultSet rs, int row) throws SQLException {
+        String kind = rs.getString("kind");
+        String references = rs.getString("references_ids");
+        return new StoredMail(
+                rs.getLong("id"),
+                rs.getString("claim_reference"),
+                Direction.valueOf(rs.getString("direction")),
+                kind == null ? null : MailKind.valueOf(kind),
+                Status.valueOf(rs.getString("status")),
+                rs.getString("message_id"),
+                rs.getString("in_reply_to"),
+                references == null || references.isBlank() ? List.of() : Arrays.asList(references.split(" ")),
+                rs.getString("from_address"),
+                rs.getString("to_address"),
+                rs.getString("reply_to"),
+                rs.getString("subject"),
+                rs.getString("body_text"),
+                rs.getString("body_html"),
+                instant(rs, "created_at"));
+    }
+
+    /** Instants are stored as UTC wall time, as Hibernate stores them (hibernate.jdbc.time_zone = UTC). */
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.claimdesk.mail.internal;
+
+import dev.claimdesk.claims.ClaimSummary;
+import dev.claimdesk.mail.MailKind;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders the English mail templates in {@code mail-templates/}: a text and an HTML version of each {@link MailKind}.
+ * A template engine of its own, apart from the web pages' one, so that mail templates never resolve as views. Values
+ * typed by people (an agent's question, a decision) are escaped in HTML ({@code th:text}).
+ */
+@Component
+public class MailTemplates {
+
+    /** The claim rules: the platform answers, and the seller replies, within 3 working days. */
+    static final int RESPONSE_WORKING_DAYS = 3;
+
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
+    private final String displayName;
+
+    public MailTemplates(MailSettings settings) {
+        this.displayName = settings.displayName();
+        engine.addTemplateResolver(resolver("*.txt", TemplateMode.TEXT, 1));
+        engine.addTemplateResolver(resolver("*.html", TemplateMode.HTML, 2));
+    }
+
+    public record Rendered(String subject, String text, String html) {}
+
+    public Rendered render(MailKind kind, ClaimSummary claim, Map<String, Object> values) {
+        String subject = "[" + claim.reference() + "] " + kind.subject();
+        Map<String, Object> model = new HashMap<>(values);
+        model.put("subject", subject);
+        model.put("reference", claim.reference());
+        model.put("shop", claim.shop());
+        model.put("category", categoryLabel(claim.category()));
+        model.put("displayName", displayName);
+        model.put("responseDays", RESPONSE_WORKING_DAYS);
+        model.put("replyDays", RESPONSE_WORKING_DAYS);
+        var context = new Context(Locale.ENGLISH, model);
+        return new Rendered(
+                subject,
+                engine.process(kind.template() + ".txt", context).strip() + "\n",
+                engine.process(kind.template() + ".html", context));
+    }
+
+    /** CANCEL_WRONG_ORDER -> "Cancel wrong order". */
+    static String categoryLabel(String category) {
+        String words = category.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {
+        var resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("mail-templates/");
+        resolver.setResolvablePatterns(java.util.Set.of(pattern));
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+}

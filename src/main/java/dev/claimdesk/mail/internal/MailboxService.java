@@ -1,0 +1,112 @@
+package dev.claimdesk.mail.internal;
+
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.mail.Mailbox;
+import dev.claimdesk.mail.OutgoingMail;
+import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.mail.ThreadEntry.Direction;
+import dev.claimdesk.mail.ThreadEntry.Status;
+import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.PlatformProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Service
+class MailboxService implements Mailbox {
+
+    /** RFC 5322 keeps the whole chain in References; long threads keep the first and the latest ones. */
+    private static final int MAX_REFERENCES = 10;
+
+    private final Claims claims;
+    private final MailStore store;
+    private final Outbox outbox;
+    private final MailTemplates templates;
+    private final ReplyTokens tokens;
+    private final AppClock clock;
+    private final ApplicationEventPublisher events;
+    private final String helpdeskAddress;
+
+    MailboxService(
+            Claims claims,
+            MailStore store,
+            Outbox outbox,
+            MailTemplates templates,
+            ReplyTokens tokens,
+            AppClock clock,
+            ApplicationEventPublisher events,
+            PlatformProperties platform) {
+        this.claims = claims;
+        this.store = store;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.events = events;
+        this.helpdeskAddress = platform.mail().helpdeskAddress();
+    }
+
+    @Override
+    @Transactional
+    public String queue(OutgoingMail mail) {
+        var queued = outbox.messageIdFor(mail.idempotencyKey());
+        if (queued.isPresent()) {
+            return queued.get();
+        }
+        var claim = claims.find(mail.claimReference())
+                .orElseThrow(() -> new IllegalArgumentException("No claim " + mail.claimReference()));
+        if (!StringUtils.hasText(claim.sellerEmail())) {
+            throw new IllegalStateException("Claim " + claim.reference() + " has no seller email address");
+        }
+        var rendered = templates.render(mail.kind(), claim, mail.values());
+        var thread = store.messageIds(claim.reference());
+        String messageId = claim.reference() + "." + mail.kind().template() + "." + UUID.randomUUID() + "@"
+                + domainOf(helpdeskAddress);
+        long id = store.insert(new MailStore.StoredMail(
+                0,
+                claim.reference(),
+                Direction.TO_SELLER,
+                mail.kind(),
+                Status.QUEUED,
+                messageId,
+                thread.isEmpty() ? null : thread.getLast(),
+                references(thread),
+                helpdeskAddress,
+                claim.sellerEmail(),
+                tokens.replyAddress(claim.reference()),
+                rendered.subject(),
+                rendered.text(),
+                rendered.html(),
+                clock.instant()));
+        outbox.insert(mail.idempotencyKey(), id, clock.instant());
+        events.publishEvent(new MailQueued(id));
+        return messageId;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ThreadEntry> thread(String claimReference) {
+        return store.thread(claimReference);
+    }
+
+    static List<String> references(List<String> thread) {
+        if (thread.size() <= MAX_REFERENCES) {
+            return thread;
+        }
+        var kept = new ArrayList<String>();
+        kept.add(thread.getFirst());
+        kept.addAll(thread.subList(thread.size() - (MAX_REFERENCES - 1), thread.size()));
+        return kept;
+    }
+
+    static String domainOf(String address) {
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    /** Published inside the queuing transaction; the sender is woken once it commits. */
+    record MailQueued(long mailMessageId) {}
+}

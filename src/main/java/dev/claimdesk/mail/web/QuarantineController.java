@@ -1,0 +1,83 @@
+package dev.claimdesk.mail.web;
+
+import dev.claimdesk.mail.internal.InboundProcessor;
+import dev.claimdesk.mail.internal.QuarantineStore;
+import dev.claimdesk.mail.internal.ReplyPublisher;
+import dev.claimdesk.platform.PlatformProperties;
+import java.security.Principal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Supervisors see the mail that was not accepted, with the reason, and assign it to a claim or dismiss it. */
+@Controller
+class QuarantineController {
+
+    private final QuarantineStore quarantine;
+    private final InboundProcessor processor;
+    private final ReplyPublisher publisher;
+    private final PlatformProperties settings;
+
+    QuarantineController(
+            QuarantineStore quarantine,
+            InboundProcessor processor,
+            ReplyPublisher publisher,
+            PlatformProperties settings) {
+        this.quarantine = quarantine;
+        this.processor = processor;
+        this.publisher = publisher;
+        this.settings = settings;
+    }
+
+    @GetMapping("/mail/quarantine")
+    String list(Model model) {
+        model.addAttribute("open", quarantine.open());
+        model.addAttribute("resolved", quarantine.recentlyResolved(20));
+        model.addAttribute("zone", settings.timeZone());
+        return "mail/quarantine";
+    }
+
+    @PostMapping("/mail/quarantine/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam String reference, Principal user, RedirectAttributes redirect) {
+        try {
+            var result = processor.assign(id, reference, user.getName());
+            if (result.replyId() != null) {
+                publisher.publish(result.replyId());
+            }
+            redirect.addFlashAttribute(
+                    "message", "Mail assigned to " + result.claimReference() + " (" + result.outcome() + ").");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/mail/quarantine";
+    }
+
+    @PostMapping("/mail/quarantine/{id}/dismiss")
+    String dismiss(@PathVariable long id, Principal user, RedirectAttributes redirect) {
+        processor.dismiss(id, user.getName());
+        redirect.addFlashAttribute("message", "Mail dismissed.");
+        return "redirect:/mail/quarantine";
+    }
+
+    /** The mail as received, to download and inspect (never rendered in the page). */
+    @GetMapping("/mail/quarantine/{id}/raw")
+    ResponseEntity<byte[]> raw(@PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("quarantined-" + id + ".eml")
+                                .build()
+                                .toString())
+                .body(quarantine.raw(id));
+    }
+}

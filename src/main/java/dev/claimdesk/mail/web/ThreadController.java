@@ -1,0 +1,61 @@
+package dev.claimdesk.mail.web;
+
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.mail.Mailbox;
+import dev.claimdesk.mail.internal.MailStore;
+import dev.claimdesk.platform.PlatformProperties;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A claim's mail thread, both directions, and the attachments sellers sent. */
+@Controller
+class ThreadController {
+
+    private final Claims claims;
+    private final Mailbox mailbox;
+    private final MailStore store;
+    private final PlatformProperties settings;
+
+    ThreadController(Claims claims, Mailbox mailbox, MailStore store, PlatformProperties settings) {
+        this.claims = claims;
+        this.mailbox = mailbox;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @GetMapping("/claims/{reference}/thread")
+    String thread(@PathVariable String reference, Model model) {
+        var claim = claims.find(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("claim", claim);
+        model.addAttribute("entries", mailbox.thread(claim.reference()));
+        model.addAttribute("zone", settings.timeZone());
+        return "mail/thread";
+    }
+
+    /** Always a download (never shown inline): a seller's file is not trusted to render in the back office. */
+    @GetMapping("/claims/{reference}/thread/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long id) {
+        var attachment = store.attachment(id)
+                .filter(a -> a.claimReference().equals(reference))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachment.content());
+    }
+}

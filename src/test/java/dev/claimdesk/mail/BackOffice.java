@@ -1,0 +1,67 @@
+package dev.claimdesk.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A signed-in browser session over real HTTP: form login and forms with their CSRF token. */
+final class BackOffice {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private BackOffice(int port) {
+        this.port = port;
+    }
+
+    static BackOffice signIn(int port, String user, String password) {
+        var session = new BackOffice(port);
+        var login =
+                session.post("/login", session.get("/login").body(), Map.of("username", user, "password", password));
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return session;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET()
+                .build());
+    }
+
+    /** Posts a form with the CSRF token of the page it is on. */
+    HttpResponse<String> post(String path, String page, Map<String, String> fields) {
+        var m = CSRF.matcher(page);
+        assertThat(m.find()).as("the page carries a CSRF token").isTrue();
+        var form = new LinkedHashMap<>(fields);
+        form.put("_csrf", m.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
