@@ -1,6 +1,8 @@
 package dev.claimdesk.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.internal.EmbeddedMailServer;
@@ -40,7 +42,23 @@ public final class SellerMailbox {
     /** A claim of its own for a test: a fresh seller address, so mailboxes never mix between tests. */
     public static String newClaim(Claims claims, String sellerEmail) {
         return claims.submit(
-                new ClaimSubmission("BILL_BREAKDOWN", "Mail Test Shop", sellerEmail, "KE", null, "Commission doubled."),
+                new ClaimSubmission(
+                        ClaimCategory.BILL_BREAKDOWN,
+                        "mail-test-shop",
+                        "Mail Test Shop",
+                        sellerEmail,
+                        "KE",
+                        Map.of(
+                                ClaimField.STATEMENT_PERIOD,
+                                "2026-09",
+                                ClaimField.TRADE_TYPE,
+                                "COMMISSION",
+                                ClaimField.AMOUNT,
+                                "10.00",
+                                ClaimField.COMMENT,
+                                "Commission doubled."),
+                        List.of(),
+                        "test"),
                 "seller");
     }
 

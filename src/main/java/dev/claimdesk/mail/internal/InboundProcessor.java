@@ -1,6 +1,7 @@
 package dev.claimdesk.mail.internal;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.language.LanguageCheck;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.OutgoingMail;

@@ -38,8 +38,8 @@ public class MailTemplates {
         Map<String, Object> model = new HashMap<>(values);
         model.put("subject", subject);
         model.put("reference", claim.reference());
-        model.put("shop", claim.shop());
-        model.put("category", categoryLabel(claim.category()));
+        model.put("shop", claim.shopName() == null ? claim.shop() : claim.shopName());
+        model.put("category", claim.category().label());
         model.put("displayName", displayName);
         model.put("responseDays", RESPONSE_WORKING_DAYS);
         model.put("replyDays", RESPONSE_WORKING_DAYS);
@@ -48,12 +48,6 @@ public class MailTemplates {
                 subject,
                 engine.process(kind.template() + ".txt", context).strip() + "\n",
                 engine.process(kind.template() + ".html", context));
-    }
-
-    /** CANCEL_WRONG_ORDER -> "Cancel wrong order". */
-    static String categoryLabel(String category) {
-        String words = category.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode, int order) {

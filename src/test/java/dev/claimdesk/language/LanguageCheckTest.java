@@ -1,4 +1,4 @@
-package dev.claimdesk.mail.internal;
+package dev.claimdesk.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
