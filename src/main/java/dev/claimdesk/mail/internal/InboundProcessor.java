@@ -123,11 +123,11 @@ public class InboundProcessor {
 
     /** A supervisor vouches that the quarantined mail is the seller's reply to this claim: it is handled as one. */
     @Transactional
-    public Result assign(long quarantineId, String reference, String supervisor) {
+    public Result assign(long quarantineId, String reference, String supervisor, String note) {
         var claim = claims.find(reference.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalArgumentException("No claim " + reference));
         if (!quarantine.resolve(
-                quarantineId, QuarantineStore.State.ASSIGNED, supervisor, clock.instant(), claim.reference())) {
+                quarantineId, QuarantineStore.State.ASSIGNED, supervisor, clock.instant(), claim.reference(), note)) {
             throw new IllegalStateException("Quarantined mail " + quarantineId + " is no longer open");
         }
         var mail = InboundMail.parse(quarantine.raw(quarantineId), attachments.maxBytes());
@@ -139,9 +139,10 @@ public class InboundProcessor {
     }
 
     @Transactional
-    public void dismiss(long quarantineId, String supervisor) {
+    public void dismiss(long quarantineId, String supervisor, String reason) {
         var item = quarantine.find(quarantineId).orElseThrow();
-        if (quarantine.resolve(quarantineId, QuarantineStore.State.DISMISSED, supervisor, clock.instant(), null)) {
+        if (quarantine.resolve(
+                quarantineId, QuarantineStore.State.DISMISSED, supervisor, clock.instant(), null, reason)) {
             ledger.update(item.messageKey(), Outcome.DISMISSED, null);
         }
     }

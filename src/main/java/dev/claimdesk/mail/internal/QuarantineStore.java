@@ -31,10 +31,11 @@ public class QuarantineStore {
             State state,
             String resolvedBy,
             Instant resolvedAt,
-            String assignedReference) {}
+            String assignedReference,
+            String resolutionNote) {}
 
     private static final String COLUMNS = "id, message_key, received_at, from_address, subject, reason, detail, "
-            + "claim_reference, excerpt, status, resolved_by, resolved_at, assigned_reference";
+            + "claim_reference, excerpt, status, resolved_by, resolved_at, assigned_reference, resolution_note";
 
     private final JdbcClient jdbc;
 
@@ -104,12 +105,13 @@ public class QuarantineStore {
                 .single();
     }
 
-    /** Resolves an open item; false if someone else resolved it first. */
-    public boolean resolve(long id, State state, String by, Instant at, String assignedReference) {
+    /** Resolves an open item, with the supervisor's reason; false if someone else resolved it first. */
+    public boolean resolve(long id, State state, String by, Instant at, String assignedReference, String note) {
         return jdbc.sql("""
-                        UPDATE mail_quarantine SET status = ?, resolved_by = ?, resolved_at = ?, assigned_reference = ?
+                        UPDATE mail_quarantine SET status = ?, resolved_by = ?, resolved_at = ?, assigned_reference = ?,
+                            resolution_note = ?
                         WHERE id = ? AND status = 'OPEN'""")
-                        .params(state.name(), by, MailStore.utc(at), assignedReference, id)
+                        .params(state.name(), by, MailStore.utc(at), assignedReference, MailStore.truncate(note, 500), id)
                         .update()
                 == 1;
     }
@@ -128,6 +130,7 @@ public class QuarantineStore {
                 State.valueOf(rs.getString("status")),
                 rs.getString("resolved_by"),
                 MailStore.instant(rs, "resolved_at"),
-                rs.getString("assigned_reference"));
+                rs.getString("assigned_reference"),
+                rs.getString("resolution_note"));
     }
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Supervisors see the mail that was not accepted, with the reason, and assign it to a claim or dismiss it. */
+/**
+ * Supervisors see the mail that was not accepted, with the reason, and attach it to a claim or discard it, saying why
+ * (kept with the resolved item).
+ */
 @Controller
 class QuarantineController {
 
@@ -46,9 +49,14 @@ class QuarantineController {
     }
 
     @PostMapping("/mail/quarantine/{id}/assign")
-    String assign(@PathVariable long id, @RequestParam String reference, Principal user, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam String reference,
+            @RequestParam(defaultValue = "") String note,
+            Principal user,
+            RedirectAttributes redirect) {
         try {
-            var result = processor.assign(id, reference, user.getName());
+            var result = processor.assign(id, reference, user.getName(), note.isBlank() ? null : note.strip());
             if (result.replyId() != null) {
                 publisher.publish(result.replyId());
             }
@@ -61,9 +69,17 @@ class QuarantineController {
     }
 
     @PostMapping("/mail/quarantine/{id}/dismiss")
-    String dismiss(@PathVariable long id, Principal user, RedirectAttributes redirect) {
-        processor.dismiss(id, user.getName());
-        redirect.addFlashAttribute("message", "Mail dismissed.");
+    String dismiss(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Principal user,
+            RedirectAttributes redirect) {
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("error", "Say why the mail is discarded.");
+            return "redirect:/mail/quarantine";
+        }
+        processor.dismiss(id, user.getName(), reason.strip());
+        redirect.addFlashAttribute("message", "Mail discarded.");
         return "redirect:/mail/quarantine";
     }
 

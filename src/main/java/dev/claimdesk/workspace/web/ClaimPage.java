@@ -1,0 +1,118 @@
+package dev.claimdesk.workspace.web;
+
+import dev.claimdesk.claims.ClaimDetails;
+import dev.claimdesk.claims.ClaimField;
+import dev.claimdesk.claims.ClaimStatus;
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.mail.MailKind;
+import dev.claimdesk.mail.Mailbox;
+import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.tasks.Tasks;
+import dev.claimdesk.tasks.Worker;
+import dev.claimdesk.workspace.internal.ClaimFacts;
+import dev.claimdesk.workspace.internal.SlaClock;
+import dev.claimdesk.workspace.internal.TaskForms;
+import dev.claimdesk.workspace.internal.TaskListQuery;
+import dev.claimdesk.workspace.internal.TaskPanel;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Everything the claim view shows, gathered from the modules' APIs: the claim, its order and bill data, its mail
+ * thread, its audit trail, its tasks, and the open task with its form.
+ */
+@Component
+class ClaimPage {
+
+    /** A claim field as the page lists it; code (API requests and responses) keeps its line breaks. */
+    record FieldLine(String label, String value, boolean code) {}
+
+    /** The seller was asked for information: when, and by when the reply is due (DOMAIN rule 4). */
+    record Waiting(Instant askedAt, Instant replyDue) {}
+
+    private final Claims claims;
+    private final Tasks tasks;
+    private final Mailbox mailbox;
+    private final ClaimFacts facts;
+    private final TaskListQuery query;
+    private final TaskForms forms;
+    private final SlaClock sla;
+
+    ClaimPage(
+            Claims claims,
+            Tasks tasks,
+            Mailbox mailbox,
+            ClaimFacts facts,
+            TaskListQuery query,
+            TaskForms forms,
+            SlaClock sla) {
+        this.claims = claims;
+        this.tasks = tasks;
+        this.mailbox = mailbox;
+        this.facts = facts;
+        this.query = query;
+        this.forms = forms;
+        this.sla = sla;
+    }
+
+    /** The claim, if it exists and the person may see it (404 / 403 otherwise). */
+    ClaimDetails visibleClaim(String reference, Worker worker) {
+        ClaimDetails claim = claims.details(reference)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim " + reference + "."));
+        if (!query.mayView(claim.summary().reference(), worker)) {
+            throw new ResponseStatusException(
+                    HttpStatus.FORBIDDEN, "Claim " + reference + " is handled by another team.");
+        }
+        return claim;
+    }
+
+    void fill(
+            Model model,
+            ClaimDetails claim,
+            Worker worker,
+            Map<String, List<String>> submitted,
+            Map<String, String> errors,
+            String formError) {
+        String reference = claim.summary().reference();
+        List<ThreadEntry> thread = mailbox.thread(reference);
+        model.addAttribute("claim", claim);
+        model.addAttribute("summary", claim.summary());
+        model.addAttribute("fields", fields(claim));
+        model.addAttribute("facts", facts.of(claim));
+        model.addAttribute("entries", thread);
+        model.addAttribute("history", claims.history(reference));
+        model.addAttribute("claimTasks", query.tasksOf(reference));
+        model.addAttribute("waiting", waiting(claim, thread));
+        model.addAttribute(
+                "panel",
+                tasks.openTaskOf(reference)
+                        .filter(worker::mayWork)
+                        .map(t -> TaskPanel.of(t, worker, sla, forms, submitted, errors, formError))
+                        .orElse(null));
+        model.addAttribute("zone", sla.zone());
+    }
+
+    private static List<FieldLine> fields(ClaimDetails claim) {
+        return claim.category().fields().stream()
+                .filter(f -> claim.fields().get(f) != null)
+                .map(f -> new FieldLine(f.label(), f.display(claim.fields().get(f)), f.type() == ClaimField.Type.CODE))
+                .toList();
+    }
+
+    private Waiting waiting(ClaimDetails claim, List<ThreadEntry> thread) {
+        if (claim.summary().status() != ClaimStatus.WAITING_FOR_SELLER) {
+            return null;
+        }
+        return thread.stream()
+                .filter(e -> e.kind() == MailKind.INFO_REQUEST)
+                .max(Comparator.comparing(ThreadEntry::at))
+                .map(e -> new Waiting(e.at(), sla.sellerReplyDue(e.at())))
+                .orElse(null);
+    }
+}
