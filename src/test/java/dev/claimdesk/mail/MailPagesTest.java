@@ -9,6 +9,7 @@ import dev.claimdesk.mail.internal.QuarantineStore;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
+import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
 import io.camunda.client.CamundaClient;
@@ -108,6 +109,37 @@ class MailPagesTest {
         var thread = supervisor.get("/claims/" + reference + "/thread");
         assertThat(thread.statusCode()).isEqualTo(200);
         assertThat(thread.body()).contains("The SKU is AT-9, sorry I wrote a new mail.");
+    }
+
+    @Test
+    void aSupervisorDiscardsAQuarantinedMailOnlyWithAReasonWhichIsKept() throws Exception {
+        var stray = SellerMailbox.newMessage();
+        stray.setFrom(new InternetAddress(SellerMailbox.newSellerAddress()));
+        stray.setRecipients(Message.RecipientType.TO, platform.mail().helpdeskAddress());
+        String subject = "Cheap watches " + UUID.randomUUID();
+        stray.setSubject(subject);
+        stray.setText("Buy cheap watches now.");
+        String key = UUID.randomUUID() + "@spam.example";
+        sellerBox.deliver(SellerMailbox.withMessageId(stray, key));
+        var item = await().atMost(SellerMailbox.TIMEOUT)
+                .until(() -> quarantine.findByMessageKey(key), java.util.Optional::isPresent)
+                .orElseThrow();
+        var supervisor = BackOffice.signIn(port, "mail-supervisor", "super-pass");
+        var page = supervisor.get("/mail/quarantine").body();
+
+        supervisor.post("/mail/quarantine/" + item.id() + "/dismiss", page, Map.of("reason", " "));
+        assertThat(quarantine.find(item.id()).orElseThrow().state()).isEqualTo(QuarantineStore.State.OPEN);
+        assertThat(supervisor.get("/mail/quarantine").body()).contains("Say why the mail is discarded.");
+
+        var discarded = supervisor.post(
+                "/mail/quarantine/" + item.id() + "/dismiss", page, Map.of("reason", "Spam <not a seller>"));
+        assertThat(discarded.statusCode()).isEqualTo(302);
+        var resolved = quarantine.find(item.id()).orElseThrow();
+        assertThat(resolved.state()).isEqualTo(QuarantineStore.State.DISMISSED);
+        assertThat(resolved.resolutionNote()).isEqualTo("Spam <not a seller>");
+        assertThat(supervisor.get("/mail/quarantine").body())
+                .contains("DISMISSED by mail-supervisor")
+                .contains("Spam &lt;not a seller&gt;");
     }
 
     @Test

@@ -111,7 +111,13 @@ public class QuarantineStore {
                         UPDATE mail_quarantine SET status = ?, resolved_by = ?, resolved_at = ?, assigned_reference = ?,
                             resolution_note = ?
                         WHERE id = ? AND status = 'OPEN'""")
-                        .params(state.name(), by, MailStore.utc(at), assignedReference, MailStore.truncate(note, 500), id)
+                        .params(
+                                state.name(),
+                                by,
+                                MailStore.utc(at),
+                                assignedReference,
+                                MailStore.truncate(note, 500),
+                                id)
                         .update()
                 == 1;
     }

@@ -1,0 +1,157 @@
+package dev.claimdesk.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.security.Users;
+import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.tasks.TaskQuery.Queue;
+import dev.claimdesk.tasks.TaskView;
+import dev.claimdesk.tasks.Tasks;
+import dev.claimdesk.tasks.Worker;
+import dev.claimdesk.workspace.internal.SlaClock;
+import dev.claimdesk.workspace.internal.TaskFilter;
+import dev.claimdesk.workspace.internal.TaskListQuery;
+import dev.claimdesk.workspace.internal.TaskRow;
+import io.camunda.client.CamundaClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The task list's read model on the real database: queues, every filter, SLA states, sorting, paging, counts. */
+@ClaimDeskTest
+class TaskListQueryTest {
+
+    @Autowired
+    TaskListQuery query;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    SlaClock sla;
+
+    WorkspaceFixtures fixtures;
+
+    String team;
+    Worker agent;
+    String breachedClaim;
+    String dueTodayClaim;
+    String onTimeClaim;
+    TaskView breached;
+    TaskView dueToday;
+    TaskView onTime;
+
+    @BeforeEach
+    void tasksOfATeamOfTheirOwn(@Autowired CamundaClient client, @Autowired Claims claims, @Autowired Users users) {
+        fixtures = new WorkspaceFixtures(client, tasks, claims, users);
+        team = WorkspaceFixtures.unique("team");
+        agent = new Worker(WorkspaceFixtures.unique("agent"), Set.of(team), false);
+        Instant now = sla.now();
+        String shop = WorkspaceFixtures.unique("shop");
+        breachedClaim = fixtures.cancelWrongOrder(shop, "NG", WorkspaceFixtures.unique("ORD"));
+        dueTodayClaim = fixtures.billBreakdown(shop, "KE", "2026-09");
+        onTimeClaim = fixtures.cancelWrongOrder("other-" + shop, "KE", WorkspaceFixtures.unique("ORD"));
+        breached = fixtures.workTask(breachedClaim, team, now.minus(Duration.ofHours(2)), 50);
+        dueToday = fixtures.workTask(dueTodayClaim, team, sla.endOf(sla.today()), 90);
+        onTime = fixtures.workTask(onTimeClaim, team, sla.endOf(sla.today().plusDays(10)), 70);
+    }
+
+    List<String> references(Map<String, String> params) {
+        return query.find(TaskFilter.from(params, Queue.TEAM), agent).rows().stream()
+                .map(TaskRow::claimReference)
+                .toList();
+    }
+
+    @Test
+    void theTeamQueueListsUnclaimedTasksByDeadlineWithTheirSlaState() {
+        var page = query.find(TaskFilter.from(Map.of(), Queue.TEAM), agent);
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.rows())
+                .extracting(TaskRow::claimReference)
+                .containsExactly(breachedClaim, dueTodayClaim, onTimeClaim);
+        assertThat(page.rows())
+                .extracting(TaskRow::sla)
+                .containsExactly(SlaState.BREACHED, SlaState.DUE_TODAY, SlaState.ON_TIME);
+        TaskRow first = page.rows().getFirst();
+        assertThat(first.category()).isEqualTo(ClaimCategory.CANCEL_WRONG_ORDER);
+        assertThat(first.country()).isEqualTo("NG");
+        assertThat(first.candidateGroups()).containsExactly(team);
+        assertThat(first.remaining()).startsWith("overdue by");
+        assertThat(page.rows().getLast().remaining()).endsWith("working days left");
+    }
+
+    @Test
+    void everyFilterNarrowsTheQueue() {
+        assertThat(references(Map.of("category", "bill-breakdown"))).containsExactly(dueTodayClaim);
+        assertThat(references(Map.of("country", "ke"))).containsExactly(dueTodayClaim, onTimeClaim);
+        assertThat(references(Map.of("sla", "breached"))).containsExactly(breachedClaim);
+        assertThat(references(Map.of("sla", "due-today"))).containsExactly(dueTodayClaim);
+        assertThat(references(Map.of("sla", "on-time"))).containsExactly(onTimeClaim);
+        assertThat(references(Map.of("team", team))).hasSize(3);
+        assertThat(references(Map.of("team", "another-team"))).isEmpty();
+        assertThat(references(Map.of("status", "accepted"))).isEmpty();
+        assertThat(references(Map.of("q", breachedClaim))).containsExactly(breachedClaim);
+        assertThat(references(Map.of("q", "other-"))).containsExactly(onTimeClaim);
+        assertThat(references(Map.of("q", "50%_"))).isEmpty();
+        String today = sla.today().toString();
+        assertThat(references(Map.of("dueFrom", today, "dueTo", today))).containsExactly(dueTodayClaim);
+        assertThat(references(Map.of("dueFrom", sla.today().plusDays(1).toString())))
+                .containsExactly(onTimeClaim);
+        assertThat(references(Map.of("country", "KE", "sla", "on-time", "category", "cancel-wrong-order")))
+                .containsExactly(onTimeClaim);
+    }
+
+    @Test
+    void tasksSortByPriorityAndPageThroughTheQueue() {
+        assertThat(references(Map.of("sort", "priority"))).containsExactly(dueTodayClaim, onTimeClaim, breachedClaim);
+
+        var params = new HashMap<String, String>(Map.of("sort", "priority"));
+        params.put("page", "1");
+        var second = query.find(TaskFilter.from(params, Queue.TEAM), agent);
+        assertThat(second.rows()).isEmpty(); // 3 tasks fit on the first page of 25
+        assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void countsFollowTheQueuesAndClaimingMovesATaskToMine() {
+        tasks.claim(onTime.key(), agent);
+
+        var counts = query.counts(TaskFilter.from(Map.of(), Queue.TEAM), agent);
+        assertThat(counts).containsOnlyKeys(Queue.MINE, Queue.TEAM).containsEntry(Queue.TEAM, 2L);
+        assertThat(counts.get(Queue.MINE)).isEqualTo(1L);
+        assertThat(query.find(TaskFilter.from(Map.of(), Queue.MINE), agent).rows())
+                .extracting(TaskRow::key)
+                .containsExactly(onTime.key());
+        assertThat(query.counts(TaskFilter.from(Map.of("country", "NG"), Queue.TEAM), agent))
+                .containsEntry(Queue.TEAM, 1L)
+                .containsEntry(Queue.MINE, 0L);
+    }
+
+    @Test
+    void anotherTeamSeesNoneOfItAndOnlySupervisorsHaveTheAllQueue() {
+        var outsider = new Worker(WorkspaceFixtures.unique("olu"), Set.of(WorkspaceFixtures.unique("team")), false);
+        var supervisor = new Worker(WorkspaceFixtures.unique("sam"), Set.of(), true);
+
+        assertThat(query.find(TaskFilter.from(Map.of(), Queue.TEAM), outsider).total())
+                .isZero();
+        assertThat(query.find(TaskFilter.from(Map.of(), Queue.ALL), outsider).total())
+                .isZero();
+        assertThat(query.mayView(breachedClaim, outsider)).isFalse();
+        assertThat(query.mayView(breachedClaim, agent)).isTrue();
+        assertThat(query.mayView(breachedClaim, supervisor)).isTrue();
+        assertThat(TaskListQuery.queuesOf(outsider)).containsExactly(Queue.MINE, Queue.TEAM);
+        assertThat(query.find(TaskFilter.from(Map.of("team", team), Queue.ALL), supervisor)
+                        .rows())
+                .extracting(TaskRow::claimReference)
+                .containsExactly(breachedClaim, dueTodayClaim, onTimeClaim);
+    }
+}
