@@ -1,0 +1,114 @@
+package dev.claimdesk.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.referenceservices.ReferenceServices;
+import dev.claimdesk.security.Users;
+import dev.claimdesk.support.BackOffice;
+import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.tasks.Tasks;
+import io.camunda.client.CamundaClient;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The claim view shows the whole claim from the real modules: fields, the order from the order service (or a clear
+ * box when the order is unknown or the service fails), the bill lines of the trade type, the thread, the history.
+ */
+@ClaimDeskTest
+class ClaimViewTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AppClock clock;
+
+    WorkspaceFixtures fixtures;
+    BackOffice supervisor;
+
+    @BeforeEach
+    void signIn(
+            @Autowired CamundaClient client, @Autowired Tasks tasks, @Autowired Claims claims, @Autowired Users users) {
+        fixtures = new WorkspaceFixtures(client, tasks, claims, users);
+        supervisor = BackOffice.signIn(port, fixtures.supervisor(), WorkspaceFixtures.PASSWORD);
+    }
+
+    Document view(String reference) {
+        var response = supervisor.get("/claims/" + reference);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void theClaimWithItsOrderItemsHistoryAndTracking() {
+        String shop = "Shop <b>" + WorkspaceFixtures.unique("x") + "</b>";
+        String reference = fixtures.cancelWrongOrder(shop, "NG", ReferenceServices.DEMO_ORDER_TO_CANCEL);
+
+        Document page = view(reference);
+
+        assertThat(page.selectFirst("#claim-reference").text()).isEqualTo(reference);
+        assertThat(page.select("#claim-fields dd").eachText())
+                .contains(
+                        ReferenceServices.DEMO_ORDER_TO_CANCEL,
+                        "SZG-CHARGER-65W",
+                        "Sync issue: SKU deleted on SC but still get order",
+                        "The SKU was deleted but orders still arrive.");
+        assertThat(page.select("p.text-muted").text()).contains(shop);
+        assertThat(page.select("b")).as("seller text is escaped").isEmpty();
+        assertThat(page.select("#order-items tbody tr").size()).isGreaterThanOrEqualTo(2);
+        assertThat(page.select("#order-items .status-history li").text()).contains("Pending");
+        assertThat(page.selectFirst("#order-tracking")).isNotNull();
+        assertThat(page.select("#order-not-found, #order-unavailable")).isEmpty();
+        assertThat(page.select("#bill")).isEmpty();
+        assertThat(page.select("#thread").text()).contains("No mail with the seller yet.");
+        assertThat(page.select("#history").text()).contains("submitted");
+    }
+
+    @Test
+    void anUnknownOrderAndAFailingOrderServiceAreBoxesNotErrorPages() {
+        String unknown = fixtures.cancelWrongOrder(WorkspaceFixtures.unique("shop"), "NG", "NG-000000");
+        assertThat(view(unknown).selectFirst("#order-not-found").text())
+                .startsWith("Order not found.")
+                .contains("NG-000000");
+
+        // the order service refuses a number with a slash in it (a 400): a failure of the service, as the client sees
+        // it
+        String refused = fixtures.cancelWrongOrder(WorkspaceFixtures.unique("shop"), "NG", "NG/24");
+        assertThat(view(refused).selectFirst("#order-unavailable").text()).startsWith("Order service unavailable.");
+    }
+
+    @Test
+    void aBillClaimShowsTheStatementAndItsLinesOfTheTradeType() {
+        String period = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")))
+                .minusMonths(1)
+                .toString();
+        String reference = fixtures.billBreakdown("nairobi-naturals", "KE", period);
+
+        Document page = view(reference);
+
+        assertThat(page.select("#bill").text()).contains("Statement " + period).contains("Commission");
+        assertThat(page.select("#bill-statement dt").eachText()).contains("Credits", "Debits", "Net");
+        assertThat(page.select("#bill-lines tbody tr")).isNotEmpty();
+        assertThat(page.select("#bill-lines tbody td:nth-child(2)").eachText()).containsOnly("Commission");
+        assertThat(page.select("#order")).isEmpty();
+
+        String unknownShop = fixtures.billBreakdown(WorkspaceFixtures.unique("shop"), "KE", period);
+        assertThat(view(unknownShop).selectFirst("#bill-not-found").text()).contains("does not know shop");
+    }
+
+    @Test
+    void anUnknownClaimIsANotFoundPage() {
+        var response = supervisor.get("/claims/CLM-1999-000001");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("No claim CLM-1999-000001.");
+    }
+}
