@@ -49,13 +49,13 @@ class TaskListController {
             model.addAttribute("notice", "Only supervisors see all tasks: here are your teams' tasks.");
             filter = filter.withQueue(Queue.TEAM);
         }
-        Map<Queue, Long> counts = query.counts(filter.queue() == null ? filter.withQueue(Queue.MINE) : filter, worker);
+        Map<Queue, Long> counts = query.counts(filter, worker);
         if (filter.queue() == null) {
             // a first visit opens the agent's own work if there is any, else what the teams have waiting
             filter = filter.withQueue(counts.getOrDefault(Queue.MINE, 0L) > 0 ? Queue.MINE : Queue.TEAM)
                     .withPage(filter.page());
         }
-        var page = query.find(filter, worker);
+        var page = query.find(filter, worker, counts.get(filter.queue()));
         if (page.rows().isEmpty() && filter.page() > 0 && page.total() > 0) {
             return "redirect:/tasks?" + filter.withPage(page.pages() - 1).toQuery();
         }
