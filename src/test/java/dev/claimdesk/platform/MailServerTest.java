@@ -46,6 +46,26 @@ class MailServerTest {
         }
     }
 
+    @Test
+    void plusAddressedMailReachesTheHelpdeskMailbox() throws Exception {
+        String subject = "[CLM-TEST] plus " + UUID.randomUUID();
+        String address = settings.mail().helpdeskAddress().replace("@", "+CLM-2026-000001.abcdefghijklmnop@");
+        var mail = new SimpleMailMessage();
+        mail.setFrom("seller@shop.example");
+        mail.setTo(address);
+        mail.setSubject(subject);
+        mail.setText("A reply through the Reply-To token address.");
+        mailSender.send(mail);
+
+        var imap = settings.mail().imap();
+        try (var store = Session.getInstance(new Properties()).getStore(imap.protocol())) {
+            store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+            Received received =
+                    await().atMost(Duration.ofSeconds(10)).until(() -> find(store, subject), r -> r != null);
+            assertThat(received.text()).contains("Reply-To token address");
+        }
+    }
+
     record Received(String from, String text) {}
 
     private static Received find(Store store, String subject) throws Exception {
