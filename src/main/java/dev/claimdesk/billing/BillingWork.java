@@ -10,7 +10,16 @@ public final class BillingWork {
      */
     public static final String JOB_POST_ADJUSTMENT = "billing-post-adjustment";
 
+    /**
+     * Reads a bill claim's statement lines into {@link #VAR_STATEMENT_LINES}: count, total and the first lines. Inputs:
+     * {@link #VAR_SHOP}, {@link #VAR_STATEMENT_PERIOD} (2026-09), {@link #VAR_TRADE_TYPE} (optional).
+     */
+    public static final String JOB_FETCH_STATEMENT_LINES = "billing-fetch-statement-lines";
+
     public static final String VAR_SHOP = "shop";
+    public static final String VAR_STATEMENT_PERIOD = "statementPeriod";
+    public static final String VAR_TRADE_TYPE = "tradeType";
+    public static final String VAR_STATEMENT_LINES = "statementLines";
     public static final String VAR_ADJUSTMENT = "adjustment";
     /** The posting made: id, kind, direction, amount, currency. */
     public static final String VAR_POSTING = "posting";

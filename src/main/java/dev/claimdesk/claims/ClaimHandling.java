@@ -1,6 +1,6 @@
 package dev.claimdesk.claims;
 
-/** Names shared by bpmn/ClaimHandling.bpmn and its workers. */
+/** Names shared by bpmn/ClaimHandling.bpmn and the claims module's workers. */
 public final class ClaimHandling {
 
     public static final String PROCESS_ID = "ClaimHandling";
@@ -8,8 +8,34 @@ public final class ClaimHandling {
     /** Job types: kebab-case verb-object, one worker each. */
     public static final String JOB_REGISTER_CLAIM = "claims-register-claim";
 
+    public static final String JOB_VALIDATE_CLAIM = "claims-validate-claim";
+    public static final String JOB_RECORD_ROUTING = "claims-record-routing";
+    public static final String JOB_MARK_SLA_BREACHED = "claims-mark-sla-breached";
+    public static final String JOB_RECORD_INFO_REQUEST = "claims-record-info-request";
+    public static final String JOB_RECORD_SELLER_REPLY = "claims-record-seller-reply";
+    public static final String JOB_AUTO_CLOSE_CLAIM = "claims-auto-close-claim";
+    public static final String JOB_PREPARE_ACTIONS = "claims-prepare-actions";
+    public static final String JOB_RECORD_ACTION_FAILED = "claims-record-action-failed";
+    public static final String JOB_ACCEPT_CLAIM = "claims-accept-claim";
+    public static final String JOB_REJECT_CLAIM = "claims-reject-claim";
+    public static final String JOB_MARK_CLAIM_INVALID = "claims-mark-claim-invalid";
+
+    /** BPMN error: the claim cannot be processed as submitted (Err_ClaimInvalid). */
+    public static final String ERR_CLAIM_INVALID = "CLAIM_INVALID";
+
     /** Process variables. */
     public static final String VAR_CLAIM_REFERENCE = "claimReference";
+
+    public static final String VAR_SUBMITTED_AT = "submittedAt";
+    /** When the platform's 3-working-day response clock starts: submission, then each seller reply. */
+    public static final String VAR_RESPONSE_FROM = "responseFrom";
+
+    public static final String VAR_RESPONSE_WORKING_DAYS = "responseWorkingDays";
+    public static final String VAR_REPLY_WORKING_DAYS = "replyWorkingDays";
+    public static final String VAR_REMINDER_WORKING_DAYS_BEFORE = "reminderWorkingDaysBefore";
+    public static final String VAR_INVALID_REASON = "invalidReason";
+    public static final String VAR_RESOLUTION_MESSAGE = "resolutionMessage";
+    public static final String VAR_ACTION_ERROR = "actionError";
 
     private ClaimHandling() {}
 }

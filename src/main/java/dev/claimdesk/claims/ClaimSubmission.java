@@ -1,5 +1,6 @@
 package dev.claimdesk.claims;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param sellerEmail the shop's registered address: the platform writes to it and accepts replies only from it
  * @param fields normalised values: dates ISO (2026-09-30), periods as 2026-09, amounts as plain decimals
  * @param channel where it came from, e.g. "api:seller-center" or "web"
+ * @param submittedAt when the seller raised it, if not now (a claim taken over from another system keeps its
+ *     deadlines)
  */
 public record ClaimSubmission(
         ClaimCategory category,
@@ -19,11 +22,25 @@ public record ClaimSubmission(
         String country,
         Map<ClaimField, String> fields,
         List<NewAttachment> attachments,
-        String channel) {
+        String channel,
+        Instant submittedAt) {
 
     public ClaimSubmission {
         fields = Map.copyOf(fields);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A claim submitted now. */
+    public ClaimSubmission(
+            ClaimCategory category,
+            String shop,
+            String shopName,
+            String sellerEmail,
+            String country,
+            Map<ClaimField, String> fields,
+            List<NewAttachment> attachments,
+            String channel) {
+        this(category, shop, shopName, sellerEmail, country, fields, attachments, channel, null);
     }
 
     public String field(ClaimField field) {

@@ -22,6 +22,12 @@ public interface Claims {
 
     List<ClaimSummary> recent(int limit);
 
+    /**
+     * Appends an entry to the claim's audit trail (joins the caller's transaction). With a job key, a job delivered
+     * again writes nothing new: one entry per job and event.
+     */
+    void record(String reference, String actor, String event, String details, Long jobKey);
+
     /** An open bill-breakdown claim of the shop for the period and trade type (one claim per trade type). */
     Optional<String> openBillBreakdown(String shop, String statementPeriod, String tradeType);
 }

@@ -25,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MailJobRedeliveryTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     CamundaClient client;
 
     @Autowired
@@ -52,7 +55,7 @@ class MailJobRedeliveryTest {
                 .send()
                 .join();
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         long instance = client.newCreateInstanceCommand()
                 .bpmnProcessId("MailJobProbe")
                 .latestVersion()

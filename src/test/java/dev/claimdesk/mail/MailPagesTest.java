@@ -27,6 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ClaimDeskTest
 class MailPagesTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @LocalServerPort
     int port;
 
@@ -64,7 +67,7 @@ class MailPagesTest {
     @Test
     void aSupervisorAssignsAQuarantinedMailToAClaimWhoseProcessThenGetsTheReply() throws Exception {
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         client.newDeployResourceCommand()
                 .addResourceFromClasspath("bpmn-test/SellerReplyProbe.bpmn")
                 .send()
@@ -145,7 +148,7 @@ class MailPagesTest {
     @Test
     void anAdminWatchesTheWholeLoopOnTheDemoPage() {
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         assertThat(BackOffice.signIn(port, "mail-supervisor", "super-pass")
                         .get("/admin/mail-demo")
                         .statusCode())

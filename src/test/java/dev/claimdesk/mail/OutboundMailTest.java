@@ -16,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OutboundMailTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Mailbox mailbox;
 
     @Autowired
@@ -27,7 +30,7 @@ class OutboundMailTest {
     @Test
     void mailsToASellerAreThreadedAndCarryTheClaimReferenceAndAReplyToken() throws Exception {
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         var sellerBox = new SellerMailbox(platform.mail().helpdeskAddress());
 
         String first = mailbox.queue(
@@ -67,7 +70,7 @@ class OutboundMailTest {
     @Test
     void theSameIdempotencyKeyQueuesOneMail() {
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         var mail = new OutgoingMail(
                 reference, MailKind.RESOLUTION, "t-once-" + reference, Map.of("resolution", "Accepted."));
 

@@ -27,6 +27,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class OutboxRetryTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     JavaMailSenderImpl smtp;
 
     @Autowired
@@ -48,7 +51,7 @@ class OutboxRetryTest {
         GreenMail server = start(port);
         smtp.setPort(port);
         try {
-            String reference = SellerMailbox.newClaim(claims, SellerMailbox.newSellerAddress());
+            String reference = SellerMailbox.newClaim(jdbc, SellerMailbox.newSellerAddress());
             String before = queue(reference, "before");
             await().atMost(SellerMailbox.TIMEOUT).until(() -> copies(server, before) == 1);
 

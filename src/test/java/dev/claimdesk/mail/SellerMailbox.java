@@ -1,10 +1,6 @@
 package dev.claimdesk.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
-import dev.claimdesk.claims.ClaimCategory;
-import dev.claimdesk.claims.ClaimField;
-import dev.claimdesk.claims.ClaimSubmission;
-import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.internal.EmbeddedMailServer;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -22,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The seller's side of the mail loop in tests, on the embedded GreenMail: reads what the platform sent to a seller's
@@ -39,27 +36,27 @@ public final class SellerMailbox {
         this.helpdeskAddress = helpdeskAddress;
     }
 
-    /** A claim of its own for a test: a fresh seller address, so mailboxes never mix between tests. */
-    public static String newClaim(Claims claims, String sellerEmail) {
-        return claims.submit(
-                new ClaimSubmission(
-                        ClaimCategory.BILL_BREAKDOWN,
-                        "mail-test-shop",
-                        "Mail Test Shop",
-                        sellerEmail,
-                        "KE",
-                        Map.of(
-                                ClaimField.STATEMENT_PERIOD,
-                                "2026-09",
-                                ClaimField.TRADE_TYPE,
-                                "COMMISSION",
-                                ClaimField.AMOUNT,
-                                "10.00",
-                                ClaimField.COMMENT,
-                                "Commission doubled."),
-                        List.of(),
-                        "test"),
-                "seller");
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+            new java.util.concurrent.atomic.AtomicInteger(900000 + new java.util.Random().nextInt(90000));
+
+    /**
+     * A claim of its own for a test: a fresh seller address, so mailboxes never mix between tests. Stored without a
+     * ClaimHandling process (process key 0, like a claim taken over from another system), so that the only mails are
+     * the ones the test causes.
+     */
+    public static String newClaim(JdbcTemplate jdbc, String sellerEmail) {
+        String reference = "CLM-" + java.time.Year.now() + "-" + NEXT.incrementAndGet();
+        var now = java.sql.Timestamp.from(java.time.Instant.now());
+        jdbc.update(
+                "INSERT INTO claim (reference, category, shop, shop_name, seller_email, country, channel,"
+                        + " statement_period, trade_type, status, process_instance_key, submitted_at, updated_at)"
+                        + " VALUES (?, 'BILL_BREAKDOWN', 'mail-test-shop', 'Mail Test Shop', ?, 'KE', 'test',"
+                        + " '2026-09', 'COMMISSION', 'IN_PROGRESS', 0, ?, ?)",
+                reference,
+                sellerEmail,
+                now,
+                now);
+        return reference;
     }
 
     public static String newSellerAddress() {

@@ -45,6 +45,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SellerReplyTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Claims claims;
 
     @Autowired
@@ -326,7 +329,7 @@ class SellerReplyTest {
 
     private Conversation askSeller() {
         String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(claims, seller);
+        String reference = SellerMailbox.newClaim(jdbc, seller);
         long instance = client.newCreateInstanceCommand()
                 .bpmnProcessId("SellerReplyProbe")
                 .latestVersion()

@@ -28,21 +28,33 @@ class MailServerTest {
 
     @Test
     void mailSentBySmtpIsReadBackByImap() throws Exception {
+        Received received = sendAndReadBack(settings.mail().helpdeskAddress(), "Hello from the seller.");
+        assertThat(received.from()).isEqualTo("seller@shop.example");
+        assertThat(received.text()).contains("Hello from the seller.");
+    }
+
+    @Test
+    void plusAddressedMailReachesTheHelpdeskMailbox() throws Exception {
+        String tokenAddress = settings.mail().helpdeskAddress().replace("@", "+CLM-2026-000001.abcdefghijklmnop@");
+        assertThat(sendAndReadBack(tokenAddress, "A reply through the Reply-To token address.")
+                        .text())
+                .contains("Reply-To token address");
+    }
+
+    /** Sends through the configured SMTP server and finds the mail in the helpdesk mailbox over IMAP. */
+    private Received sendAndReadBack(String to, String text) throws Exception {
         String subject = "[CLM-TEST] probe " + UUID.randomUUID();
         var mail = new SimpleMailMessage();
         mail.setFrom("seller@shop.example");
-        mail.setTo(settings.mail().helpdeskAddress());
+        mail.setTo(to);
         mail.setSubject(subject);
-        mail.setText("Hello from the seller.");
+        mail.setText(text);
         mailSender.send(mail);
 
         var imap = settings.mail().imap();
         try (var store = Session.getInstance(new Properties()).getStore(imap.protocol())) {
             store.connect(imap.host(), imap.port(), imap.username(), imap.password());
-            Received received =
-                    await().atMost(Duration.ofSeconds(10)).until(() -> find(store, subject), r -> r != null);
-            assertThat(received.from()).isEqualTo("seller@shop.example");
-            assertThat(received.text()).contains("Hello from the seller.");
+            return await().atMost(Duration.ofSeconds(10)).until(() -> find(store, subject), r -> r != null);
         }
     }
 

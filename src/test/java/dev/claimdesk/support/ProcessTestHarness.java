@@ -105,6 +105,20 @@ public class ProcessTestHarness {
                 .toList();
     }
 
+    /** An incident's key and the key of the job it is about (to retry the job and resolve the incident). */
+    public record Incident(long key, long jobKey, String message) {}
+
+    public List<Incident> incidentRecords(long processInstanceKey) {
+        return records()
+                .filter(r -> r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.CREATED)
+                .filter(r -> ((IncidentRecordValue) r.getValue()).getProcessInstanceKey() == processInstanceKey)
+                .map(r -> new Incident(
+                        r.getKey(),
+                        ((IncidentRecordValue) r.getValue()).getJobKey(),
+                        ((IncidentRecordValue) r.getValue()).getErrorMessage()))
+                .toList();
+    }
+
     public void awaitCompleted(long processInstanceKey, String elementId) {
         await().atMost(TIMEOUT).until(() -> hasCompleted(processInstanceKey, elementId));
     }

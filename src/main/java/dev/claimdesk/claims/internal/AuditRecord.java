@@ -28,9 +28,13 @@ class AuditRecord {
     private String event;
     private String details;
 
+    @Column(name = "job_key")
+    private Long jobKey;
+
     protected AuditRecord() {}
 
-    AuditRecord(Long claimId, Instant at, String actor, String event, String details) {
+    AuditRecord(Long claimId, Instant at, String actor, String event, String details, Long jobKey) {
+        this.jobKey = jobKey;
         this.claimId = claimId;
         this.at = at;
         this.actor = actor;

@@ -7,5 +7,5 @@ interface AuditRepository extends JpaRepository<AuditRecord, Long> {
 
     List<AuditRecord> findByClaimIdOrderById(Long claimId);
 
-    boolean existsByClaimIdAndEvent(Long claimId, String event);
+    boolean existsByJobKeyAndEvent(Long jobKey, String event);
 }

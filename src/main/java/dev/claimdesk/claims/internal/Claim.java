@@ -97,7 +97,7 @@ class Claim {
         this.tradeType = submission.field(ClaimField.TRADE_TYPE);
         this.fields.putAll(submission.fields());
         this.status = ClaimStatus.SUBMITTED;
-        this.submittedAt = now;
+        this.submittedAt = submission.submittedAt() == null ? now : submission.submittedAt();
         this.updatedAt = now;
     }
 

@@ -54,7 +54,7 @@ class ClaimService implements Claims {
         claim.assignReference(settings.timeZone());
         submission.attachments().forEach(file -> attachments.save(claim.id(), file));
         record(claim, actor, "submitted", submission.category().label() + " via " + submission.channel());
-        events.publishEvent(new ClaimStored(claim.reference()));
+        events.publishEvent(new ClaimStored(claim.reference(), claim.summary().submittedAt()));
         return claim.reference();
     }
 
@@ -107,18 +107,26 @@ class ClaimService implements Claims {
                 .toList();
     }
 
-    /** Idempotent: a job delivered twice registers the claim once. */
+    @Override
     @Transactional
-    void markRegistered(String reference, long processInstanceKey) {
-        var claim =
-                claims.findByReference(reference).orElseThrow(() -> new IllegalStateException("No claim " + reference));
-        if (claim.processInstanceKey() == null) {
-            claim.startedAs(processInstanceKey);
+    public void record(String reference, String actor, String event, String details, Long jobKey) {
+        var claim = claims.findByReference(reference)
+                .orElseThrow(() -> new IllegalArgumentException("No claim " + reference));
+        recordOnce(claim, actor, event, details, jobKey);
+    }
+
+    /** For events about tasks that may belong to no stored claim (e.g. a process started by hand). */
+    @Transactional
+    void recordIfClaimExists(String reference, String actor, String event, String details) {
+        claims.findByReference(reference).ifPresent(claim -> recordOnce(claim, actor, event, details, null));
+    }
+
+    /** One entry per job and event: a job delivered twice (Zeebe's at-least-once) leaves one. */
+    void recordOnce(Claim claim, String actor, String event, String details, Long jobKey) {
+        if (jobKey != null && audit.existsByJobKeyAndEvent(jobKey, event)) {
+            return;
         }
-        if (claim.status() == ClaimStatus.SUBMITTED) {
-            claim.moveTo(ClaimStatus.REGISTERED, clock.instant());
-            record(claim, SYSTEM, "registered", "process instance " + processInstanceKey);
-        }
+        audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey));
     }
 
     @Transactional
@@ -131,9 +139,9 @@ class ClaimService implements Claims {
     }
 
     private void record(Claim claim, String actor, String event, String details) {
-        audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details));
+        recordOnce(claim, actor, event, details, null);
     }
 
     /** Published inside the submitting transaction; the process starts once it has committed. */
-    record ClaimStored(String reference) {}
+    record ClaimStored(String reference, java.time.Instant submittedAt) {}
 }

@@ -1,5 +1,6 @@
 package dev.claimdesk.mail.internal;
 
+import dev.claimdesk.claims.Claims;
 import dev.claimdesk.mail.MailJobs;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
@@ -20,10 +21,12 @@ public class JobMail {
 
     private final Mailbox mailbox;
     private final MailStore store;
+    private final Claims claims;
 
-    public JobMail(Mailbox mailbox, MailStore store) {
+    public JobMail(Mailbox mailbox, MailStore store, Claims claims) {
         this.mailbox = mailbox;
         this.store = store;
+        this.claims = claims;
     }
 
     @Transactional
@@ -32,7 +35,20 @@ public class JobMail {
         String messageId = mailbox.queue(new OutgoingMail(
                 required(claimReference, MailJobs.VAR_CLAIM_REFERENCE), kind, "job-" + job.getKey(), values));
         var queuedAt = store.findByMessageId(messageId).orElseThrow().createdAt();
+        claims.record(claimReference, "system", auditEvent(kind), "Message-ID " + messageId, job.getKey());
         return Map.of(MailJobs.VAR_MAIL_MESSAGE_ID, messageId, MailJobs.VAR_MAIL_QUEUED_AT, queuedAt.toString());
+    }
+
+    /** How the claim's audit trail names the mail (written in the same transaction as the mail). */
+    static String auditEvent(MailKind kind) {
+        return switch (kind) {
+            case CLAIM_ACKNOWLEDGEMENT -> "acknowledged";
+            case INFO_REQUEST -> "info request sent";
+            case REMINDER -> "reminded";
+            case RESOLUTION -> "resolution sent";
+            case AUTO_CLOSE_NOTICE -> "auto-close notice sent";
+            case ENGLISH_REQUEST -> "english request sent";
+        };
     }
 
     /** A variable the model must provide: its absence is a modelling error, reported in the job's incident. */

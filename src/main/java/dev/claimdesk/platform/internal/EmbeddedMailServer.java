@@ -44,11 +44,33 @@ public final class EmbeddedMailServer {
                     ? settings.imap().password()
                     : HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             greenMail.setUser(settings.helpdeskAddress(), settings.imap().username(), password);
+            plusAddressing(greenMail);
             Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop, "greenmail-stop"));
             instance = new EmbeddedMailServer(greenMail, settings.helpdeskAddress(), password);
             log.info("Mail: embedded GreenMail, SMTP localhost:{}, IMAP localhost:{}", smtp.getPort(), imap.getPort());
         }
         return instance;
+    }
+
+    /**
+     * Delivers "helpdesk+anything@domain" to the helpdesk mailbox, as real mail servers do: the platform's Reply-To
+     * addresses carry a claim token after the "+". Other unknown recipients get a mailbox of their own (GreenMail's
+     * default), so tests and the demo can read what sellers were sent.
+     */
+    private static void plusAddressing(GreenMail greenMail) {
+        var users = greenMail.getUserManager();
+        users.setMessageDeliveryHandler((message, address) -> {
+            String email = address.getEmail();
+            int plus = address.getUser().indexOf('+');
+            if (plus > 0) {
+                var base = users.getUserByEmail(address.getUser().substring(0, plus) + "@" + address.getHost());
+                if (base != null) {
+                    return base;
+                }
+            }
+            var user = users.getUserByEmail(email);
+            return user != null ? user : users.createUser(email, email, email);
+        });
     }
 
     /** The running embedded server, for tests and demo tools that need to look inside every mailbox. */

@@ -1,0 +1,42 @@
+package dev.claimdesk.claims.internal;
+
+import dev.claimdesk.tasks.TaskEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Who took, handed on or decided a claim's task goes into the claim's audit trail, in the task's transaction. */
+@Component
+class TaskAudit {
+
+    private final ClaimService claims;
+
+    TaskAudit(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(TaskEvent event) {
+        if (event.claimReference() == null) {
+            return;
+        }
+        String task = "\"" + event.taskName() + "\"";
+        switch (event.type()) {
+            case CLAIMED, ASSIGNED ->
+                claims.recordIfClaimExists(
+                        event.claimReference(), event.actor(), "assigned", task + " to " + event.assignee());
+            case UNCLAIMED ->
+                claims.recordIfClaimExists(
+                        event.claimReference(), event.actor(), "unassigned", task + " back to the team queue");
+            case COMPLETED ->
+                claims.recordIfClaimExists(
+                        event.claimReference(),
+                        event.actor(),
+                        "decided",
+                        task + ": " + event.values().getOrDefault("outcome", "done"));
+            case CREATED -> {
+                // the task's creation is the "routed" step's consequence; nothing to add
+            }
+        }
+    }
+}
