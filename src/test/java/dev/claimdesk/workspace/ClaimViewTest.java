@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.referenceservices.ReferenceOutage;
 import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.BackOffice;
@@ -21,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The claim view shows the whole claim from the real modules: fields, the order from the order service (or a clear
- * box when the order is unknown or the service fails), the bill lines of the trade type, the thread, the history.
+ * box when the order is unknown or the service is down: a real outage of the reference service, 503), the bill lines
+ * of the trade type, the thread, the history.
  */
 @ClaimDeskTest
 class ClaimViewTest {
@@ -31,6 +33,9 @@ class ClaimViewTest {
 
     @Autowired
     AppClock clock;
+
+    @Autowired
+    ReferenceOutage outage;
 
     WorkspaceFixtures fixtures;
     BackOffice supervisor;
