@@ -16,7 +16,6 @@ import dev.claimdesk.workspace.internal.TaskListQuery;
 import dev.claimdesk.workspace.internal.TaskRow;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +53,13 @@ class TaskListQueryTest {
         fixtures = new WorkspaceFixtures(client, tasks, claims, users);
         team = WorkspaceFixtures.unique("team");
         agent = new Worker(WorkspaceFixtures.unique("agent"), Set.of(team), false);
-        Instant now = sla.now();
         String shop = WorkspaceFixtures.unique("shop");
         breachedClaim = fixtures.cancelWrongOrder(shop, "NG", WorkspaceFixtures.unique("ORD"));
         dueTodayClaim = fixtures.billBreakdown(shop, "KE", "2026-09");
         onTimeClaim = fixtures.cancelWrongOrder("other-" + shop, "KE", WorkspaceFixtures.unique("ORD"));
-        breached = fixtures.workTask(breachedClaim, team, now.minus(Duration.ofHours(2)), 50);
+        // yesterday, whatever the hour: breached, and outside a "due today" range
+        breached =
+                fixtures.workTask(breachedClaim, team, sla.startOf(sla.today()).minus(Duration.ofHours(1)), 50);
         dueToday = fixtures.workTask(dueTodayClaim, team, sla.endOf(sla.today()), 90);
         onTime = fixtures.workTask(onTimeClaim, team, sla.endOf(sla.today().plusDays(10)), 70);
     }

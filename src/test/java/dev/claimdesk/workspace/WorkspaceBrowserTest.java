@@ -18,6 +18,7 @@ import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
+import io.camunda.client.CamundaClient;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.util.List;
@@ -157,6 +158,60 @@ class WorkspaceBrowserTest {
                 .isEqualTo("ACCEPTED");
         assertThat(text("current-step")).isEqualTo("The claim is closed.");
         assertThat(Files.size(browser.screenshot("claim-accepted"))).isPositive();
+    }
+
+    @Test
+    void aSupervisorsQueuesTheTaskPageWithEveryComponentAndAnEmptyQueue(@Autowired CamundaClient client)
+            throws Exception {
+        var fixtures = new WorkspaceFixtures(client, tasks, claims, users);
+        String team = WorkspaceFixtures.unique("team");
+        TaskView form = fixtures.formTask(WorkspaceFixtures.unique("FORM"), team);
+        String supervisor = fixtures.supervisor();
+
+        browser.signIn(fixtures.agent(WorkspaceFixtures.unique("team")), WorkspaceFixtures.PASSWORD);
+        browser.go("/tasks");
+        assertThat(browser.waitFor(By.id("tasks-empty")).getText())
+                .isEqualTo("No tasks in your queues. New claims for your teams appear here.");
+        assertThat(browser.driver.findElements(By.id("nav-quarantine"))).isEmpty();
+        browser.screenshot("task-list-empty");
+
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn(supervisor, WorkspaceFixtures.PASSWORD);
+        browser.go("/tasks?queue=all&team=" + team);
+        assertThat(listedClaims()).containsExactly(form.claimReference());
+        assertThat(browser.driver.findElements(By.cssSelector(".assign-form"))).hasSize(1);
+        browser.screenshot("task-list-supervisor");
+
+        browser.click(By.cssSelector("tr[data-task='" + form.key() + "'] .task-link"));
+        browser.waitFor(By.id("task-form"));
+        assertThat(browser.driver.findElement(By.id("form-locked")).getText())
+                .isEqualTo("Claim the task to fill in the form.");
+        browser.click(By.id("claim-task"));
+        browser.waitFor(By.id("flash-message"));
+        assertThat(group("why").isDisplayed()).isTrue();
+        browser.click(By.cssSelector("input[name=choice][value=no]"));
+        assertThat(group("why").isDisplayed()).as("hidden by =choice = \"no\"").isFalse();
+        browser.screenshot("task-page-all-components");
+
+        var stray = SellerMailbox.newMessage();
+        stray.setFrom(new jakarta.mail.internet.InternetAddress(SellerMailbox.newSellerAddress()));
+        stray.setRecipients(
+                jakarta.mail.Message.RecipientType.TO, platform.mail().helpdeskAddress());
+        String subject = "Where is my money? " + WorkspaceFixtures.unique("no-reference");
+        stray.setSubject(subject);
+        stray.setText("I sold 30 lamps last month and was not paid.");
+        new SellerMailbox(platform.mail().helpdeskAddress()).deliver(stray);
+        browser.click(By.id("nav-quarantine"));
+        browser.waitUntil(() -> {
+            if (browser.driver.getPageSource().contains(subject)) {
+                return true;
+            }
+            browser.driver.navigate().refresh();
+            return false;
+        });
+        assertThat(browser.driver.findElements(By.cssSelector(".quarantine-dismiss input[name=reason][required]")))
+                .isNotEmpty();
+        browser.screenshot("quarantine");
     }
 
     /** A valid claim of the demo marketplace's Shenzhen Gadgets: the process validates it and routes it to seller-support. */
