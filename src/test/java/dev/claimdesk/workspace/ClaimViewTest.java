@@ -2,6 +2,10 @@ package dev.claimdesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimdesk.claims.AttachmentKind;
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimField;
+import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.referenceservices.ReferenceOutage;
@@ -13,6 +17,8 @@ import dev.claimdesk.tasks.Tasks;
 import io.camunda.client.CamundaClient;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +42,9 @@ class ClaimViewTest {
 
     @Autowired
     ReferenceOutage outage;
+
+    @Autowired
+    Claims claims;
 
     WorkspaceFixtures fixtures;
     BackOffice supervisor;
@@ -108,6 +117,36 @@ class ClaimViewTest {
 
         String unknownShop = fixtures.billBreakdown(WorkspaceFixtures.unique("shop"), "KE", period);
         assertThat(view(unknownShop).selectFirst("#bill-not-found").text()).contains("does not know shop");
+    }
+
+    @Test
+    void anAttachmentIsListedAndOnlyEverADownload() {
+        byte[] pdf = "%PDF-1.4 evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String reference = claims.submit(
+                new ClaimSubmission(
+                        ClaimCategory.COUNTERFEIT_APPEAL,
+                        WorkspaceFixtures.unique("shop"),
+                        null,
+                        "seller@shop.example",
+                        "NG",
+                        Map.of(ClaimField.ORDER_NUMBER, "NG-000002", ClaimField.SKU, "SKU-1"),
+                        List.of(new ClaimSubmission.NewAttachment(
+                                AttachmentKind.BRAND_AUTHORIZATION, "brand <auth>.pdf", "application/pdf", pdf)),
+                        "test"),
+                "seller");
+        var link = view(reference).selectFirst("#claim-attachments a");
+        assertThat(link.text()).isEqualTo("brand <auth>.pdf");
+
+        var file = supervisor.get(link.attr("href"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo("%PDF-1.4 evidence");
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(supervisor
+                        .get("/claims/" + reference + "/attachments/999999999")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

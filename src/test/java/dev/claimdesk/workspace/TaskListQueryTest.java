@@ -16,6 +16,8 @@ import dev.claimdesk.workspace.internal.TaskListQuery;
 import dev.claimdesk.workspace.internal.TaskRow;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The task list's read model on the real database: queues, every filter, SLA states, sorting, paging, counts. */
 @ClaimDeskTest
@@ -119,6 +122,51 @@ class TaskListQueryTest {
         var second = query.find(TaskFilter.from(params, Queue.TEAM), agent);
         assertThat(second.rows()).isEmpty(); // 3 tasks fit on the first page of 25
         assertThat(second.total()).isEqualTo(3);
+    }
+
+    @Test
+    void pagesOf25InTheQueuesOrder(@Autowired JdbcTemplate jdbc) {
+        String crowded = WorkspaceFixtures.unique("team");
+        long firstKey = 8_000_000_000L + Math.abs(crowded.hashCode() % 1_000_000) * 100L;
+        for (int i = 0; i < 30; i++) {
+            // straight into the tasks module's table: the read model is the subject here, not the engine
+            jdbc.update(
+                    "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
+                            + " element_id, name, claim_reference, due_at, priority, state, created_at)"
+                            + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
+                    firstKey + i,
+                    firstKey + i,
+                    firstKey + i,
+                    "PAGE-%02d".formatted(i),
+                    LocalDateTime.ofInstant(sla.now().plus(Duration.ofHours(30 - i)), ZoneOffset.UTC),
+                    i % 3 * 10,
+                    LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
+            jdbc.update(
+                    "INSERT INTO user_task_candidate_group (job_key, group_id) VALUES (?, ?)", firstKey + i, crowded);
+        }
+        var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(crowded), false);
+
+        var first = query.find(TaskFilter.from(Map.of(), Queue.TEAM), worker);
+        var second = query.find(TaskFilter.from(Map.of("page", "1"), Queue.TEAM), worker);
+        assertThat(first.total()).isEqualTo(30);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.rows())
+                .hasSize(25)
+                .first()
+                .extracting(TaskRow::claimReference)
+                .isEqualTo("PAGE-29");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.rows())
+                .extracting(TaskRow::claimReference)
+                .containsExactly("PAGE-04", "PAGE-03", "PAGE-02", "PAGE-01", "PAGE-00");
+        assertThat(second.first()).isEqualTo(26);
+        assertThat(second.hasNext()).isFalse();
+        var byPriority = query.find(TaskFilter.from(Map.of("sort", "priority"), Queue.TEAM), worker)
+                .rows();
+        assertThat(byPriority.subList(0, 10))
+                .allSatisfy(r -> assertThat(r.priority()).isEqualTo(20));
+        assertThat(byPriority.getFirst().claimReference()).isEqualTo("PAGE-29");
+        assertThat(byPriority.getFirst().hasClaim()).isFalse();
     }
 
     @Test
