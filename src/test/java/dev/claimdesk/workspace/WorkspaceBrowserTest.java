@@ -179,7 +179,11 @@ class WorkspaceBrowserTest {
         browser.signIn(supervisor, WorkspaceFixtures.PASSWORD);
         browser.go("/tasks?queue=all&team=" + team);
         assertThat(listedClaims()).containsExactly(form.claimReference());
-        assertThat(browser.driver.findElements(By.cssSelector(".assign-form"))).hasSize(1);
+        assertThat(browser.driver.findElement(By.cssSelector(".assign-form")).isDisplayed())
+                .isFalse();
+        browser.click(By.cssSelector(".assign-popover summary"));
+        assertThat(browser.driver.findElement(By.cssSelector(".assign-form")).isDisplayed())
+                .isTrue();
         browser.screenshot("task-list-supervisor");
 
         browser.click(By.cssSelector("tr[data-task='" + form.key() + "'] .task-link"));
