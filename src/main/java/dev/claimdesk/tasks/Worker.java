@@ -1,12 +1,23 @@
 package dev.claimdesk.tasks;
 
+import dev.claimdesk.security.Authorities;
+import dev.claimdesk.security.Role;
 import java.util.Set;
+import org.springframework.security.core.Authentication;
 
 /**
  * The person working tasks: their teams are the candidate groups they may pick from; a supervisor (or manager or
  * admin) sees and may assign every task.
  */
 public record Worker(String username, Set<String> teams, boolean supervisor) {
+
+    /** The signed-in person as a worker: supervisors, managers and admins see every queue. */
+    public static Worker of(Authentication authentication) {
+        return new Worker(
+                authentication.getName(),
+                Authorities.teams(authentication),
+                Authorities.hasAnyRole(authentication, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN));
+    }
 
     public boolean mayWork(TaskView task) {
         return supervisor

@@ -4,6 +4,7 @@ import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskQuery;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
+import dev.claimdesk.tasks.Worker;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,30 +39,29 @@ class TaskApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Authentication auth) {
-        return tasks.list(
-                new TaskQuery(queue, claim, Math.max(page, 0), Math.clamp(size, 1, 200)), CurrentWorker.of(auth));
+        return tasks.list(new TaskQuery(queue, claim, Math.max(page, 0), Math.clamp(size, 1, 200)), Worker.of(auth));
     }
 
     @GetMapping("/{key}")
     TaskView get(@PathVariable long key, Authentication auth) {
-        return tasks.get(key, CurrentWorker.of(auth));
+        return tasks.get(key, Worker.of(auth));
     }
 
     @PostMapping("/{key}/claim")
     TaskView claim(@PathVariable long key, Authentication auth) {
-        return tasks.claim(key, CurrentWorker.of(auth));
+        return tasks.claim(key, Worker.of(auth));
     }
 
     @PostMapping("/{key}/unclaim")
     TaskView unclaim(@PathVariable long key, Authentication auth) {
-        return tasks.unclaim(key, CurrentWorker.of(auth));
+        return tasks.unclaim(key, Worker.of(auth));
     }
 
     record Assignment(String assignee) {}
 
     @PostMapping("/{key}/assign")
     TaskView assign(@PathVariable long key, @RequestBody Assignment body, Authentication auth) {
-        return tasks.assign(key, body.assignee(), CurrentWorker.of(auth));
+        return tasks.assign(key, body.assignee(), Worker.of(auth));
     }
 
     /** Body: the form's fields by key; a checklist's value is a JSON array. */
@@ -73,7 +73,7 @@ class TaskApiController {
                 value instanceof Collection<?> many
                         ? many.stream().map(String::valueOf).toList()
                         : value == null ? List.of() : List.of(String.valueOf(value))));
-        return tasks.complete(key, formData, CurrentWorker.of(auth));
+        return tasks.complete(key, formData, Worker.of(auth));
     }
 
     @ExceptionHandler(TaskProblem.class)

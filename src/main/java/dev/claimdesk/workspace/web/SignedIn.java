@@ -1,20 +1,15 @@
 package dev.claimdesk.workspace.web;
 
-import dev.claimdesk.security.Authorities;
-import dev.claimdesk.security.Role;
 import dev.claimdesk.tasks.Worker;
 import org.springframework.security.core.Authentication;
 
-/** The signed-in person as a task worker: supervisors, managers and admins see every queue and every claim. */
+/** The signed-in person as a task worker, and safe return paths after actions. */
 final class SignedIn {
 
     private SignedIn() {}
 
     static Worker worker(Authentication authentication) {
-        return new Worker(
-                authentication.getName(),
-                Authorities.teams(authentication),
-                Authorities.hasAnyRole(authentication, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN));
+        return Worker.of(authentication);
     }
 
     /** Where to go back to after an action: only a path of this application, never another site. */
