@@ -65,6 +65,15 @@ class ClaimHandlingProcessTest {
     @Autowired
     PlatformProperties settings;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    double counted(String name, String tag, String value) {
+        return metrics.find(name).tag(tag, value).counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count)
+                .sum();
+    }
+
     SellerMailbox seller;
     GreenMail greenMail;
 
@@ -222,6 +231,7 @@ class ClaimHandlingProcessTest {
 
     @Test
     void acceptedClaimCancelsTheItemPostsTheCreditAndTellsTheSeller() {
+        double acceptedBefore = counted("claimdesk.claims.closed", "outcome", "ACCEPTED");
         Claim claim = cancelWrongOrder();
         long instance = instanceOf(claim);
         assertThat(awaitTask(claim).candidateGroups()).containsExactly("seller-support");
@@ -230,6 +240,12 @@ class ClaimHandlingProcessTest {
 
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");
         assertThat(claims.find(claim.reference()).orElseThrow().status()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(counted("claimdesk.claims.closed", "outcome", "ACCEPTED")).isEqualTo(acceptedBefore + 1);
+        assertThat(metrics.find("claimdesk.claims.open")
+                        .tag("status", "IN_PROGRESS")
+                        .gauge()
+                        .value())
+                .isGreaterThanOrEqualTo(0);
         OrderItem item = orders.order(ReferenceServices.DEMO_ORDER_TO_CANCEL)
                 .item(claim.sku())
                 .orElseThrow();
@@ -423,6 +439,7 @@ class ClaimHandlingProcessTest {
 
     @Test
     void noAnswerWithinThreeWorkingDaysIsABreachThatLeavesTheTaskOpen() {
+        double breachesBefore = counted("claimdesk.claims.sla.breaches", "category", "CANCEL_WRONG_ORDER");
         Claim claim = cancelWrongOrder();
         long instance = instanceOf(claim);
         TaskView task = awaitTask(claim);
@@ -437,6 +454,8 @@ class ClaimHandlingProcessTest {
         assertThat(tasks.openTaskOf(claim.reference()))
                 .hasValueSatisfying(t -> assertThat(t.key()).isEqualTo(task.key()));
         assertThat(audit(claim)).endsWith("SLA breached");
+        assertThat(counted("claimdesk.claims.sla.breaches", "category", "CANCEL_WRONG_ORDER"))
+                .isGreaterThan(breachesBefore);
 
         decide(claim, accept("Resolved late, sorry.", null));
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");

@@ -56,7 +56,9 @@ class SecurityTest {
                 .isEqualTo(403);
         var scrape = get("/actuator/prometheus", basic("sec-manager", "manager-pass"));
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+        assertThat(scrape.body())
+                .contains("jvm_memory_used_bytes")
+                .contains("claimdesk_claims_open{status=\"IN_PROGRESS\"}");
     }
 
     @Test

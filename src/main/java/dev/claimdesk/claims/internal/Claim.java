@@ -144,6 +144,10 @@ class Claim {
         return fields;
     }
 
+    boolean slaBreached() {
+        return slaBreached;
+    }
+
     ClaimSummary summary() {
         return new ClaimSummary(
                 reference,

@@ -12,6 +12,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findByReference(String reference);
 
+    long countByStatus(ClaimStatus status);
+
     List<Claim> findAllByOrderByIdDesc(Limit limit);
 
     List<Claim> findByShopAndCategoryAndStatementPeriodAndTradeTypeAndStatusIn(

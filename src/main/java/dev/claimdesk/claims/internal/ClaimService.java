@@ -31,6 +31,7 @@ class ClaimService implements Claims {
     private final AppClock clock;
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
+    private final ClaimMetrics metrics;
 
     ClaimService(
             ClaimRepository claims,
@@ -38,13 +39,15 @@ class ClaimService implements Claims {
             AttachmentStore attachments,
             AppClock clock,
             PlatformProperties settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClaimMetrics metrics) {
         this.claims = claims;
         this.audit = audit;
         this.attachments = attachments;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
+        this.metrics = metrics;
     }
 
     @Override
@@ -54,6 +57,7 @@ class ClaimService implements Claims {
         claim.assignReference(settings.timeZone());
         submission.attachments().forEach(file -> attachments.save(claim.id(), file));
         record(claim, actor, "submitted", submission.category().label() + " via " + submission.channel());
+        metrics.submitted(submission.category().name(), submission.channel());
         events.publishEvent(new ClaimStored(claim.reference(), claim.summary().submittedAt()));
         return claim.reference();
     }

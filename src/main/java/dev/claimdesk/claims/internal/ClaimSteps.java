@@ -22,11 +22,13 @@ class ClaimSteps {
     private final ClaimRepository claims;
     private final ClaimService service;
     private final AppClock clock;
+    private final ClaimMetrics metrics;
 
-    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock) {
+    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock, ClaimMetrics metrics) {
         this.claims = claims;
         this.service = service;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The claim's facts as process variables, for routing, enrichment and the agent's task. */
@@ -83,6 +85,9 @@ class ClaimSteps {
     @Transactional
     void slaBreached(String reference, String dueAt, long jobKey) {
         Claim claim = claim(reference);
+        if (!claim.slaBreached()) {
+            metrics.slaBreached(claim.category().name());
+        }
         claim.breachSla(clock.instant());
         service.recordOnce(
                 claim, SYSTEM, "SLA breached", "no answer by " + dueAt + "; escalated to supervisors", jobKey);
@@ -141,6 +146,9 @@ class ClaimSteps {
             String details,
             java.util.function.Predicate<Claim> when) {
         if (when.test(claim)) {
+            if (!to.isOpen() && claim.status() != to) {
+                metrics.closed(to, claim.category().name());
+            }
             claim.moveTo(to, clock.instant());
         }
         service.recordOnce(claim, actor == null ? SYSTEM : actor, event, details, jobKey);
