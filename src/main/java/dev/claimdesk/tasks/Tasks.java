@@ -16,6 +16,12 @@ public interface Tasks {
 
     Optional<TaskView> openTaskOf(String claimReference);
 
+    /**
+     * Whether the worker may see the claim's work (its page, its mail): one of its tasks is or was in their teams, or
+     * theirs. Supervisors see every claim.
+     */
+    boolean mayView(String claimReference, Worker worker);
+
     TaskView claim(long taskKey, Worker worker);
 
     TaskView unclaim(long taskKey, Worker worker);

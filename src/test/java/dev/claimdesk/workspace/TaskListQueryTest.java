@@ -193,9 +193,9 @@ class TaskListQueryTest {
                 .isZero();
         assertThat(query.find(TaskFilter.from(Map.of(), Queue.ALL), outsider).total())
                 .isZero();
-        assertThat(query.mayView(breachedClaim, outsider)).isFalse();
-        assertThat(query.mayView(breachedClaim, agent)).isTrue();
-        assertThat(query.mayView(breachedClaim, supervisor)).isTrue();
+        assertThat(tasks.mayView(breachedClaim, outsider)).isFalse();
+        assertThat(tasks.mayView(breachedClaim, agent)).isTrue();
+        assertThat(tasks.mayView(breachedClaim, supervisor)).isTrue();
         assertThat(TaskListQuery.queuesOf(outsider)).containsExactly(Queue.MINE, Queue.TEAM);
         assertThat(query.find(TaskFilter.from(Map.of("team", team), Queue.ALL), supervisor)
                         .rows())

@@ -76,6 +76,11 @@ class WorkspaceAccessTest {
         assertThat(taskPage.statusCode()).isEqualTo(403);
         assertThat(taskPage.body()).contains("This task belongs to another team.");
         assertThat(outsider.get("/claims/" + reference).statusCode()).isEqualTo(403);
+        assertThat(outsider.get("/claims/" + reference + "/thread").statusCode())
+                .isEqualTo(403);
+        assertThat(outsider.get("/claims/" + reference + "/thread/attachments/1")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(outsider.get("/claims/" + reference + "/attachments/1").statusCode())
                 .isEqualTo(403);
 

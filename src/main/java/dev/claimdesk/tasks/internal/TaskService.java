@@ -118,6 +118,13 @@ class TaskService implements Tasks {
     }
 
     @Override
+    public boolean mayView(String claimReference, Worker worker) {
+        return worker.supervisor()
+                || repository.workedBy(claimReference, worker.username())
+                || (!worker.teams().isEmpty() && repository.inGroups(claimReference, worker.teams()));
+    }
+
+    @Override
     public TaskView claim(long taskKey, Worker worker) {
         return change(taskKey, worker, task -> {
             if (task.assignee() != null && !task.assignee().equals(worker.username())) {

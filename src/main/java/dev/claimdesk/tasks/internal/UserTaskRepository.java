@@ -24,6 +24,14 @@ interface UserTaskRepository extends JpaRepository<UserTask, Long> {
             + " order by t.dueAt asc, t.priority desc")
     List<UserTask> allIn(TaskState state, String claim, Pageable page);
 
+    @Query("select count(t) > 0 from UserTask t where t.claimReference = :claim"
+            + " and (t.assignee = :me or t.completedBy = :me)")
+    boolean workedBy(String claim, String me);
+
+    @Query("select count(t) > 0 from UserTask t join t.candidateGroups g where t.claimReference = :claim"
+            + " and g in :groups")
+    boolean inGroups(String claim, Collection<String> groups);
+
     Optional<UserTask> findFirstByClaimReferenceAndStateOrderByCreatedAtDesc(String claimReference, TaskState state);
 
     List<UserTask> findByStateAndCompletedAtBefore(TaskState state, Instant before);

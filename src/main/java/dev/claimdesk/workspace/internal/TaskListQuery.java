@@ -120,28 +120,6 @@ public class TaskListQuery {
                 "SELECT DISTINCT group_id FROM user_task_candidate_group ORDER BY group_id", Map.of(), String.class);
     }
 
-    /**
-     * Whether an agent may see the claim: one of its tasks is (or was) in their teams, or theirs. Supervisors see every
-     * claim.
-     */
-    public boolean mayView(String reference, Worker worker) {
-        if (worker.supervisor()) {
-            return true;
-        }
-        var params = new MapSqlParameterSource("ref", reference).addValue("me", worker.username());
-        String teams = "";
-        if (!worker.teams().isEmpty()) {
-            teams = " OR " + GROUP_MATCH;
-            params.addValue("teams", worker.teams());
-        }
-        Long n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM user_task t WHERE t.claim_reference = :ref"
-                        + " AND (t.assignee = :me OR t.completed_by = :me" + teams + ")",
-                params,
-                Long.class);
-        return n != null && n > 0;
-    }
-
     /** Every task the claim's processes have had, oldest first. */
     public List<ClaimTask> tasksOf(String reference) {
         return jdbc.query(

@@ -65,7 +65,7 @@ class ClaimPage {
     ClaimDetails visibleClaim(String reference, Worker worker) {
         ClaimDetails claim = claims.details(reference)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim " + reference + "."));
-        if (!query.mayView(claim.summary().reference(), worker)) {
+        if (!tasks.mayView(claim.summary().reference(), worker)) {
             throw new ResponseStatusException(
                     HttpStatus.FORBIDDEN, "Claim " + reference + " is handled by another team.");
         }
