@@ -85,6 +85,18 @@ class ClaimHandlingProcessTest {
 
     // --- fixtures
 
+    /** The audit trail up to the agent's first decision, and one round of asking the seller and being answered. */
+    static final List<String> FIRST_DECISION =
+            List.of("submitted", "registered", "validated", "routed", "acknowledged", "assigned", "decided");
+
+    static final List<String> INFO_ROUND =
+            List.of("info requested", "info request sent", "seller replied", "assigned", "decided");
+
+    @SafeVarargs
+    static List<String> trail(List<String>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+
     record Claim(String reference, String sellerEmail, String sku) {}
 
     Claim cancelWrongOrder(String orderNumber, Instant submittedAt) {
@@ -263,16 +275,7 @@ class ClaimHandlingProcessTest {
                 .contains("Sorry for the trouble with the sync.");
         assertThreaded(mails);
         assertThat(audit(claim))
-                .containsExactly(
-                        "submitted",
-                        "registered",
-                        "validated",
-                        "routed",
-                        "acknowledged",
-                        "assigned",
-                        "decided",
-                        "accepted",
-                        "resolution sent");
+                .containsExactlyElementsOf(trail(FIRST_DECISION, List.of("accepted", "resolution sent")));
     }
 
     @Test
@@ -297,16 +300,7 @@ class ClaimHandlingProcessTest {
                 .contains("The screenshots show the SKU was still active.");
         assertThreaded(mails);
         assertThat(audit(claim))
-                .containsExactly(
-                        "submitted",
-                        "registered",
-                        "validated",
-                        "routed",
-                        "acknowledged",
-                        "assigned",
-                        "decided",
-                        "rejected",
-                        "resolution sent");
+                .containsExactlyElementsOf(trail(FIRST_DECISION, List.of("rejected", "resolution sent")));
     }
 
     @Test
@@ -336,21 +330,7 @@ class ClaimHandlingProcessTest {
         var all = awaitMails(claim, 3);
         assertThreaded(all);
         assertThat(audit(claim))
-                .containsExactly(
-                        "submitted",
-                        "registered",
-                        "validated",
-                        "routed",
-                        "acknowledged",
-                        "assigned",
-                        "decided",
-                        "info requested",
-                        "info request sent",
-                        "seller replied",
-                        "assigned",
-                        "decided",
-                        "accepted",
-                        "resolution sent");
+                .containsExactlyElementsOf(trail(FIRST_DECISION, INFO_ROUND, List.of("accepted", "resolution sent")));
     }
 
     @Test
@@ -379,19 +359,14 @@ class ClaimHandlingProcessTest {
         assertThat(subject(mails.get(3))).endsWith("Your claim has been closed");
         assertThreaded(mails);
         assertThat(audit(claim))
-                .containsExactly(
-                        "submitted",
-                        "registered",
-                        "validated",
-                        "routed",
-                        "acknowledged",
-                        "assigned",
-                        "decided",
-                        "info requested",
-                        "info request sent",
-                        "reminded",
-                        "auto-closed",
-                        "auto-close notice sent");
+                .containsExactlyElementsOf(trail(
+                        FIRST_DECISION,
+                        List.of(
+                                "info requested",
+                                "info request sent",
+                                "reminded",
+                                "auto-closed",
+                                "auto-close notice sent")));
     }
 
     @Test
@@ -415,26 +390,8 @@ class ClaimHandlingProcessTest {
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");
         assertThreaded(awaitMails(claim, 4));
         assertThat(audit(claim))
-                .containsExactly(
-                        "submitted",
-                        "registered",
-                        "validated",
-                        "routed",
-                        "acknowledged",
-                        "assigned",
-                        "decided",
-                        "info requested",
-                        "info request sent",
-                        "seller replied",
-                        "assigned",
-                        "decided",
-                        "info requested",
-                        "info request sent",
-                        "seller replied",
-                        "assigned",
-                        "decided",
-                        "accepted",
-                        "resolution sent");
+                .containsExactlyElementsOf(
+                        trail(FIRST_DECISION, INFO_ROUND, INFO_ROUND, List.of("accepted", "resolution sent")));
     }
 
     @Test

@@ -125,6 +125,26 @@ class IntakeApiTest {
                 "We deleted this SKU on the seller center last week."));
     }
 
+    java.time.LocalDate today() {
+        return clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+    }
+
+    /** A wrong-product claim on one of Lagos Lights' orders, with a photo. */
+    Map<String, Object> wrongProductReturned(java.time.LocalDate pickupDate) {
+        Order order = orderOf("lagos-lights", o -> true);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("category", "WRONG_PRODUCT_RETURNED");
+        body.put("shop", "lagos-lights");
+        body.put("country", "NG");
+        body.put("orderNumber", order.orderNumber());
+        body.put("sku", order.items().getFirst().sku());
+        body.put("rtvRequest", "RTV-88123");
+        body.put("pickupDate", pickupDate.toString());
+        body.put("appealReference", "APL-2026-0042");
+        body.put("attachments", List.of(attachment("PHOTO", "wrong-item.png", PNG)));
+        return body;
+    }
+
     Map<String, Object> billBreakdown(String tradeType) {
         return new LinkedHashMap<>(Map.of(
                 "category",
@@ -268,28 +288,7 @@ class IntakeApiTest {
 
     @Test
     void wrongProductReturnedWithinFiveWorkingDaysOfPickupIsAccepted() {
-        Order order = orderOf("lagos-lights", o -> true);
-        String today =
-                clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
-        assertCreated(post(Map.of(
-                "category",
-                "WRONG_PRODUCT_RETURNED",
-                "shop",
-                "lagos-lights",
-                "country",
-                "NG",
-                "orderNumber",
-                order.orderNumber(),
-                "sku",
-                order.items().getFirst().sku(),
-                "rtvRequest",
-                "RTV-88123",
-                "pickupDate",
-                today,
-                "appealReference",
-                "APL-2026-0042",
-                "attachments",
-                List.of(attachment("PHOTO", "wrong-item.png", PNG)))));
+        assertCreated(post(wrongProductReturned(today())));
     }
 
     // --- refusals, each naming its field
@@ -424,30 +423,7 @@ class IntakeApiTest {
 
     @Test
     void wrongProductClaimsComeWithinFiveWorkingDaysOfPickup() {
-        Order order = orderOf("lagos-lights", o -> true);
-        var response = post(Map.of(
-                "category",
-                "WRONG_PRODUCT_RETURNED",
-                "shop",
-                "lagos-lights",
-                "country",
-                "NG",
-                "orderNumber",
-                order.orderNumber(),
-                "sku",
-                order.items().getFirst().sku(),
-                "rtvRequest",
-                "RTV-1",
-                "pickupDate",
-                clock.instant()
-                        .atZone(ZoneId.of("Asia/Shanghai"))
-                        .toLocalDate()
-                        .minusDays(20)
-                        .toString(),
-                "appealReference",
-                "APL-1",
-                "attachments",
-                List.of(attachment("PHOTO", "p.png", PNG))));
+        var response = post(wrongProductReturned(today().minusDays(20)));
         assertThat(errors(response).get("pickupDate")).contains("within 5 working days after pickup");
     }
 
