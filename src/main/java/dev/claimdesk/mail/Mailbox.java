@@ -1,6 +1,7 @@
 package dev.claimdesk.mail;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The mail module's API. */
 public interface Mailbox {
@@ -16,4 +17,9 @@ public interface Mailbox {
 
     /** Every mail to and from the claim's seller, oldest first. */
     List<ThreadEntry> thread(String claimReference);
+
+    /** A kept attachment of a seller's mail on this claim's (or case's) thread, with its content. */
+    Optional<AttachmentFile> attachment(String claimReference, long attachmentId);
+
+    record AttachmentFile(String fileName, String contentType, byte[] content) {}
 }

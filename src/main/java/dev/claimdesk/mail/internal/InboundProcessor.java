@@ -1,6 +1,5 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.Claims;
 import dev.claimdesk.language.LanguageCheck;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
@@ -31,7 +30,7 @@ public class InboundProcessor {
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
 
     private final ReplyMatcher matcher;
-    private final Claims claims;
+    private final Recipients claims;
     private final MailStore store;
     private final InboundLedger ledger;
     private final QuarantineStore quarantine;
@@ -43,7 +42,7 @@ public class InboundProcessor {
 
     public InboundProcessor(
             ReplyMatcher matcher,
-            Claims claims,
+            Recipients claims,
             MailStore store,
             InboundLedger ledger,
             QuarantineStore quarantine,

@@ -1,7 +1,7 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.ClaimSummary;
 import dev.claimdesk.mail.MailKind;
+import dev.claimdesk.mail.SellerCase;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +33,13 @@ public class MailTemplates {
 
     public record Rendered(String subject, String text, String html) {}
 
-    public Rendered render(MailKind kind, ClaimSummary claim, Map<String, Object> values) {
+    public Rendered render(MailKind kind, SellerCase claim, Map<String, Object> values) {
         String subject = "[" + claim.reference() + "] " + kind.subject();
         Map<String, Object> model = new HashMap<>(values);
         model.put("subject", subject);
         model.put("reference", claim.reference());
         model.put("shop", claim.shopName() == null ? claim.shop() : claim.shopName());
-        model.put("category", claim.category().label());
+        model.put("category", claim.label());
         model.put("displayName", displayName);
         model.put("responseDays", RESPONSE_WORKING_DAYS);
         model.put("replyDays", RESPONSE_WORKING_DAYS);

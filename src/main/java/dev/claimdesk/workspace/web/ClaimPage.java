@@ -1,9 +1,11 @@
 package dev.claimdesk.workspace.web;
 
+import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimDetails;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.ThreadEntry;
@@ -43,6 +45,7 @@ class ClaimPage {
     private final TaskListQuery query;
     private final TaskForms forms;
     private final SlaClock sla;
+    private final Findings findings;
 
     ClaimPage(
             Claims claims,
@@ -51,7 +54,9 @@ class ClaimPage {
             ClaimFacts facts,
             TaskListQuery query,
             TaskForms forms,
-            SlaClock sla) {
+            SlaClock sla,
+            Findings findings) {
+        this.findings = findings;
         this.claims = claims;
         this.tasks = tasks;
         this.mailbox = mailbox;
@@ -96,6 +101,16 @@ class ClaimPage {
                         .map(t -> TaskPanel.of(t, worker, sla, forms, submitted, errors, formError))
                         .orElse(null));
         model.addAttribute("zone", sla.zone());
+        if (claim.category() == ClaimCategory.COUNTERFEIT_APPEAL) {
+            // the agent sees whether the claim appeals a finding, or that no finding exists for the item
+            model.addAttribute(
+                    "finding",
+                    findings.latestFor(
+                                    claim.summary().shop(),
+                                    claim.fields().get(ClaimField.ORDER_NUMBER),
+                                    claim.fields().get(ClaimField.SKU))
+                            .orElse(null));
+        }
     }
 
     private static List<FieldLine> fields(ClaimDetails claim) {

@@ -1,0 +1,129 @@
+package dev.claimdesk.counterfeit;
+
+import static org.awaitility.Awaitility.await;
+
+import dev.claimdesk.intake.ClaimIntake;
+import dev.claimdesk.intake.IntakeRequest;
+import dev.claimdesk.mail.SellerMailbox;
+import dev.claimdesk.orders.Orders;
+import dev.claimdesk.orders.Shop;
+import dev.claimdesk.referenceservices.ReferenceServices;
+import dev.claimdesk.support.ProcessTestHarness;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Findings on the reference marketplace for tests: each on an order item of its own (so no test appeals another's
+ * finding), appeals as a seller makes them (a counterfeit claim with both documents, or a reply with attachments).
+ */
+final class CounterfeitFixtures {
+
+    static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private static final AtomicInteger NEXT_ORDER = new AtomicInteger();
+    private static final java.util.Set<String> USED_SKUS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    record Item(Shop shop, String country, String orderNumber, String sku) {}
+
+    private final Orders orders;
+    private final Findings findings;
+    private final ClaimIntake intake;
+
+    CounterfeitFixtures(Orders orders, Findings findings, ClaimIntake intake) {
+        this.orders = orders;
+        this.findings = findings;
+        this.intake = intake;
+    }
+
+    /**
+     * An order item no test has used yet, with a SKU no other test uses (a delisting is per SKU): orders of Lagos
+     * Lights from its oldest.
+     */
+    Item nextItem() {
+        Shop shop = orders.findShop(ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS).orElseThrow();
+        var page = orders.ordersOfShop(shop.code(), 0, 200).orders();
+        while (true) {
+            int n = NEXT_ORDER.getAndIncrement();
+            var order = orders.order(page.get(page.size() - 1 - n).orderNumber());
+            String sku = order.items().getFirst().sku();
+            if (USED_SKUS.add(sku)) {
+                return new Item(shop, order.country(), order.orderNumber(), sku);
+            }
+        }
+    }
+
+    NewFinding finding(Item item, String penalty) {
+        return new NewFinding(
+                item.shop().code(),
+                item.country(),
+                item.orderNumber(),
+                item.sku(),
+                new BigDecimal(penalty),
+                "A test purchase showed a counterfeit brand label on this product.",
+                "Test purchase TP-0001: label and hologram compared with the brand owner's samples.");
+    }
+
+    Finding record(Item item) {
+        return findings.record(finding(item, "2500.00"), "bea", "test", null).finding();
+    }
+
+    long instanceOf(Finding finding) {
+        return await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> findings.find(finding.reference()).orElseThrow().processInstanceKey(), k -> k != null);
+    }
+
+    /** The seller's counterfeit claim for the item, with both documents: the appeal. Returns the claim reference. */
+    String appealByClaim(Item item) {
+        return intake.submit(
+                        new IntakeRequest(
+                                "COUNTERFEIT_APPEAL",
+                                item.shop().code(),
+                                item.country(),
+                                Map.of(
+                                        "orderNumber", List.of(item.orderNumber()),
+                                        "sku", List.of(item.sku()),
+                                        "comment",
+                                                List.of("We buy this product from the brand's authorized distributor."
+                                                        + " Both documents are attached.")),
+                                List.of(
+                                        new IntakeRequest.Upload(
+                                                "BRAND_AUTHORIZATION", "brand-authorization.png", "image/png", PNG),
+                                        new IntakeRequest.Upload(
+                                                "AUTHENTICITY_STATEMENT",
+                                                "authenticity-statement.png",
+                                                "image/png",
+                                                PNG))),
+                        "test",
+                        null)
+                .reference();
+    }
+
+    /** A reply to one of the platform's mails with files attached, as a mail client sends it. */
+    static MimeMessage replyWithFiles(
+            SellerMailbox seller, MimeMessage original, String from, String text, String... files) throws Exception {
+        MimeMessage reply = seller.reply(original, from, text);
+        var parts = new ArrayList<MimeBodyPart>();
+        var body = new MimeBodyPart();
+        body.setText(text, "UTF-8");
+        parts.add(body);
+        for (String file : files) {
+            var part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(PNG, "image/png")));
+            part.setFileName(file);
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            parts.add(part);
+        }
+        reply.setContent(new MimeMultipart("mixed", parts.toArray(MimeBodyPart[]::new)));
+        return reply;
+    }
+}
