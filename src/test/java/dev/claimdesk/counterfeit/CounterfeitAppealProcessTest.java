@@ -142,7 +142,11 @@ class CounterfeitAppealProcessTest {
         Item item = fixtures.nextItem();
         Finding finding = fixtures.record(item);
         long instance = fixtures.instanceOf(finding);
-        harness.awaitActive(instance, "Gateway_AwaitAppeal");
+        // the first instance of a run also waits for the workers' first jobs: more time, and fail on an incident
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> harness.isActive(instance, "Gateway_AwaitAppeal")
+                        || !harness.incidents(instance).isEmpty());
+        assertThat(harness.incidents(instance)).isEmpty();
         return new Notified(item, finding, instance, awaitMails(finding, 1).getFirst());
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Findings on the reference marketplace for tests: each on an order item of its own (so no test appeals another's
  * finding), appeals as a seller makes them (a counterfeit claim with both documents, or a reply with attachments).
  */
-final class CounterfeitFixtures {
+public final class CounterfeitFixtures {
 
     static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
@@ -33,31 +33,32 @@ final class CounterfeitFixtures {
     private static final AtomicInteger NEXT_ORDER = new AtomicInteger();
     private static final java.util.Set<String> USED_SKUS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    record Item(Shop shop, String country, String orderNumber, String sku) {}
+    public record Item(Shop shop, String country, String orderNumber, String sku) {}
 
     private final Orders orders;
     private final Findings findings;
     private final ClaimIntake intake;
 
-    CounterfeitFixtures(Orders orders, Findings findings, ClaimIntake intake) {
+    public CounterfeitFixtures(Orders orders, Findings findings, ClaimIntake intake) {
         this.orders = orders;
         this.findings = findings;
         this.intake = intake;
     }
 
     /**
-     * An order item no test has used yet, with a SKU no other test uses (a delisting is per SKU): orders of Lagos
-     * Lights from its oldest.
+     * An order item with a SKU no other test uses (a delisting is per shop and SKU): the items of Lagos Lights' orders,
+     * oldest first.
      */
-    Item nextItem() {
+    public Item nextItem() {
         Shop shop = orders.findShop(ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS).orElseThrow();
         var page = orders.ordersOfShop(shop.code(), 0, 200).orders();
         while (true) {
-            int n = NEXT_ORDER.getAndIncrement();
-            var order = orders.order(page.get(page.size() - 1 - n).orderNumber());
-            String sku = order.items().getFirst().sku();
-            if (USED_SKUS.add(sku)) {
-                return new Item(shop, order.country(), order.orderNumber(), sku);
+            var order = orders.order(
+                    page.get(page.size() - 1 - NEXT_ORDER.getAndIncrement()).orderNumber());
+            for (var orderItem : order.items()) {
+                if (USED_SKUS.add(orderItem.sku())) {
+                    return new Item(shop, order.country(), order.orderNumber(), orderItem.sku());
+                }
             }
         }
     }
@@ -83,7 +84,7 @@ final class CounterfeitFixtures {
     }
 
     /** The seller's counterfeit claim for the item, with both documents: the appeal. Returns the claim reference. */
-    String appealByClaim(Item item) {
+    public String appealByClaim(Item item) {
         return intake.submit(
                         new IntakeRequest(
                                 "COUNTERFEIT_APPEAL",

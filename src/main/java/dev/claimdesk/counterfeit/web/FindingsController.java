@@ -9,12 +9,8 @@ import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.tasks.Tasks;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -124,22 +120,13 @@ class FindingsController {
         return "counterfeit/finding";
     }
 
-    /** The seller's files on the finding's thread; always a download, never rendered. */
+    /** The seller's files on the finding's thread. */
     @GetMapping("/findings/{reference}/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long id) {
         Finding finding = require(reference);
         var file = mailbox.attachment(finding.reference(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return file.asDownload();
     }
 
     private Finding require(String reference) {

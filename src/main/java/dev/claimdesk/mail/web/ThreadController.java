@@ -6,11 +6,7 @@ import dev.claimdesk.mail.internal.MailStore;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -61,15 +57,7 @@ class ThreadController {
         var attachment = store.attachment(id)
                 .filter(a -> a.claimReference().equals(reference))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(attachment.content());
+        return new Mailbox.AttachmentFile(attachment.fileName(), attachment.contentType(), attachment.content())
+                .asDownload();
     }
 }
