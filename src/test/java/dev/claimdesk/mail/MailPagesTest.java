@@ -182,7 +182,7 @@ class MailPagesTest {
                 .get(1);
         assertThat(answer.direction()).isEqualTo(ThreadEntry.Direction.FROM_SELLER);
         assertThat(answer.status()).isEqualTo(ThreadEntry.Status.REPLY);
-        assertThat(answer.text()).isEqualTo("Invoice INV-77 is attached.");
+        assertThat(answer.text().shown()).isEqualTo("Invoice INV-77 is attached.");
         assertThat(answer.from()).isEqualTo(seller);
         var thread = admin.get("/claims/" + reference + "/thread").body();
         assertThat(thread).contains("Invoice INV-77 is attached.").contains("Please send the &lt;invoice&gt;.");

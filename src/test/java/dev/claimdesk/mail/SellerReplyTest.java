@@ -125,7 +125,7 @@ class SellerReplyTest {
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(Status.REPLY);
-                    assertThat(e.text()).isEqualTo(expected);
+                    assertThat(e.text().shown()).isEqualTo(expected);
                     assertThat(e.messageId()).isEqualTo(key);
                 });
         assertThat(harness.isActive(other.instance(), "Event_SellerReplied"))
