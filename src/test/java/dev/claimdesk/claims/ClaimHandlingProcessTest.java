@@ -157,6 +157,14 @@ class ClaimHandlingProcessTest {
         return tasks.complete(task.key(), data, AGENT);
     }
 
+    /** The agent asks the seller; the claim's process then waits for the reply. */
+    long askAndAwaitReply(Claim claim, String question) {
+        long instance = instanceOf(claim);
+        decide(claim, askSeller(question));
+        harness.awaitActive(instance, "Gateway_AwaitSellerReply");
+        return instance;
+    }
+
     static Map<String, List<String>> askSeller(String question) {
         return Map.of("outcome", List.of("request-information"), "question", List.of(question));
     }
@@ -341,9 +349,7 @@ class ClaimHandlingProcessTest {
     @Test
     void silenceBringsAReminderAndThenClosesTheClaimUnprocessed() {
         Claim claim = cancelWrongOrder();
-        long instance = instanceOf(claim);
-        decide(claim, askSeller("Which SKU was deleted, and when?"));
-        harness.awaitActive(instance, "Gateway_AwaitSellerReply");
+        long instance = askAndAwaitReply(claim, "Which SKU was deleted, and when?");
         Instant reminderAt = instantVariable(instance, "reminderAt");
         Instant replyDueAt = instantVariable(instance, "replyDueAt");
         assertThat(reminderAt).isBefore(replyDueAt);
@@ -377,9 +383,7 @@ class ClaimHandlingProcessTest {
     @Test
     void aReplyWithNothingOfTheSellersInItDoesNotRestartTheClockAndSilenceStillClosesTheClaim() {
         Claim claim = cancelWrongOrder();
-        long instance = instanceOf(claim);
-        decide(claim, askSeller("Which SKU was deleted, and when?"));
-        harness.awaitActive(instance, "Gateway_AwaitSellerReply");
+        long instance = askAndAwaitReply(claim, "Which SKU was deleted, and when?");
         var mails = awaitMails(claim, 2);
         Instant replyDueAt = instantVariable(instance, "replyDueAt");
 

@@ -6,19 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.mail.internal.QuarantineReason;
 import dev.claimdesk.mail.internal.QuarantineStore;
-import dev.claimdesk.platform.EngineTime;
-import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.protocol.record.ValueType;
-import io.camunda.zeebe.protocol.record.intent.MessageIntent;
-import io.camunda.zeebe.protocol.record.value.MessageRecordValue;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +26,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -52,22 +43,10 @@ class SellerReplyFormsTest {
     private static final int MAX_PAGE_BYTES = 300 * 1024;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     Mailbox mailbox;
 
     @Autowired
-    CamundaClient client;
-
-    @Autowired
     ProcessTestHarness harness;
-
-    @Autowired
-    EngineTime engineTime;
-
-    @Autowired
-    PlatformProperties platform;
 
     @Autowired
     QuarantineStore quarantine;
@@ -78,6 +57,10 @@ class SellerReplyFormsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    ReplyProbe probe;
     SellerMailbox sellerBox;
     BackOffice supervisor;
     /** Each form's conversation, by form name, its reply already sent. */
@@ -85,20 +68,14 @@ class SellerReplyFormsTest {
 
     @BeforeAll
     void askEverySellerAndSendEveryReply() throws Exception {
-        client.newDeployResourceCommand()
-                .addResourceFromClasspath("bpmn-test/SellerReplyProbe.bpmn")
-                .send()
-                .join();
+        probe = ReplyProbe.deploy(context);
+        sellerBox = probe.sellerBox();
         users.saveUser("forms-supervisor", "Supervisor", "forms-pass", Set.of(Role.SUPERVISOR), Set.of());
         supervisor = BackOffice.signIn(port, "forms-supervisor", "forms-pass");
-        sellerBox = new SellerMailbox(platform.mail().helpdeskAddress());
         var forms = ReplyForms.all();
-        var started = new java.util.ArrayList<Asked>();
-        for (var form : forms) {
-            started.add(startAsking(UUID.randomUUID() + "@shop.example"));
-        }
+        var started = forms.stream().map(form -> probe.start()).toList();
         for (int i = 0; i < forms.size(); i++) {
-            var asked = awaitAsked(started.get(i));
+            var asked = new Asked(probe.awaitAsked(started.get(i)), UUID.randomUUID() + "@shop.example");
             sellerBox.deliver(mime(forms.get(i).raw(asked.addressing())));
             sent.put(forms.get(i).name(), asked);
         }
@@ -120,7 +97,7 @@ class SellerReplyFormsTest {
             assertThat(harness.isActive(asked.instance(), "Event_SellerReplied"))
                     .as("the process still waits for the seller")
                     .isTrue();
-            assertThat(published(asked.reference())).isZero();
+            assertThat(probe.published(asked.reference())).isZero();
             assertThat(mailbox.thread(asked.reference()))
                     .noneMatch(e -> e.messageId().equals(key));
             assertThat(claimPage(asked.reference()))
@@ -130,7 +107,7 @@ class SellerReplyFormsTest {
         }
 
         harness.awaitCompleted(asked.instance(), "Event_SellerReplied");
-        assertThat(published(asked.reference())).isEqualTo(1);
+        assertThat(probe.published(asked.reference())).isEqualTo(1);
         String told = new ObjectMapper()
                 .readValue(
                         harness.variable(asked.instance(), MailJobs.VAR_SELLER_REPLY)
@@ -200,35 +177,25 @@ class SellerReplyFormsTest {
         }
     }
 
-    record Asked(String reference, String seller, long instance, String key, MimeMessage infoRequest) {
+    /** A probe's conversation and the Message-ID its reply is sent with. */
+    record Asked(ReplyProbe.Asked probe, String key) {
+
+        String reference() {
+            return probe.reference();
+        }
+
+        long instance() {
+            return probe.instance();
+        }
 
         ReplyForms.Addressing addressing() throws Exception {
             return new ReplyForms.Addressing(
-                    seller,
-                    ((InternetAddress) infoRequest.getReplyTo()[0]).getAddress(),
-                    "Re: " + infoRequest.getSubject(),
-                    infoRequest.getMessageID().replaceAll("[<>]", ""),
+                    probe.seller(),
+                    probe.replyTo(),
+                    "Re: " + probe.infoRequest().getSubject(),
+                    probe.infoRequestId(),
                     key);
         }
-    }
-
-    private Asked startAsking(String key) {
-        String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(jdbc, seller);
-        long instance = client.newCreateInstanceCommand()
-                .bpmnProcessId("SellerReplyProbe")
-                .latestVersion()
-                .variables(Map.of(MailJobs.VAR_CLAIM_REFERENCE, reference, MailJobs.VAR_QUESTION, "Which SKU?"))
-                .send()
-                .join()
-                .getProcessInstanceKey();
-        return new Asked(reference, seller, instance, key, null);
-    }
-
-    private Asked awaitAsked(Asked started) {
-        harness.awaitActive(started.instance(), "Event_SellerReplied");
-        var infoRequest = sellerBox.awaitMails(started.seller(), 1).getFirst();
-        return new Asked(started.reference(), started.seller(), started.instance(), started.key(), infoRequest);
     }
 
     private String claimPage(String reference) {
@@ -244,20 +211,5 @@ class SellerReplyFormsTest {
 
     private static MimeMessage mime(byte[] raw) throws Exception {
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-    }
-
-    private long published(String reference) {
-        return StreamSupport.stream(
-                        engineTime
-                                .embeddedEngine()
-                                .orElseThrow()
-                                .getRecordStreamSource()
-                                .getRecords()
-                                .spliterator(),
-                        false)
-                .filter(r -> r.getValueType() == ValueType.MESSAGE && r.getIntent() == MessageIntent.PUBLISHED)
-                .map(r -> (MessageRecordValue) r.getValue())
-                .filter(m -> m.getCorrelationKey().equals(reference))
-                .count();
     }
 }

@@ -1,8 +1,12 @@
 package dev.claimdesk.mail.internal;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
@@ -26,32 +30,14 @@ final class ReplyText {
         }
     }
 
+    /** The mail clients' words (quote headers, separators, signatures) in their languages. */
+    private static final Properties CLIENT_WORDS = load();
+
     /** Lines of the question quoted above each interleaved answer. */
     private static final int CONTEXT_LINES = 3;
 
     /** Attribution verbs: en, de, nl, fr, es, pt, it, pl, ru/uk, sv/da/no, fi, tr, zh, ar. */
-    private static final Pattern ATTRIBUTION_VERB = anyOf(
-            "",
-            "",
-            "\\bwrote",
-            "\\bwrites",
-            "\\bschrieb",
-            "\\bschreef",
-            "\\ba écrit",
-            "\\bescribió",
-            "\\bescreveu",
-            "\\bha scritto",
-            "\\bnapisał",
-            "\\bнаписал",
-            "\\bнаписала",
-            "\\bпишет",
-            "\\bнаписав",
-            "\\bskrev",
-            "\\bkirjoitti",
-            "\\byazdı",
-            "写道",
-            "寫道",
-            "كتب");
+    private static final Pattern ATTRIBUTION_VERB = anyOf("", "", "attribution-verbs");
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>()\"]+@[^\\s<>()\"]+\\.[^\\s<>()\"]+");
     private static final Pattern DATE_OR_TIME = Pattern.compile("\\d{1,2}[:.]\\d{2}|\\b(19|20)\\d{2}\\b|\\d{4}年");
@@ -60,66 +46,13 @@ final class ReplyText {
     private static final Pattern DASHED_TITLE = Pattern.compile("^-{3,}\\s*[^-\\s][^-]{1,60}?\\s*-{3,}$");
 
     /** The same lines in the languages we know, recognised even without a header block below them. */
-    private static final Pattern KNOWN_SEPARATOR = anyOf(
-            "^-{2,}\\s*",
-            "\\s*-{2,}$",
-            "Original Message",
-            "Ursprüngliche Nachricht",
-            "Message d'origine",
-            "Mensaje original",
-            "Mensagem original",
-            "Messaggio originale",
-            "Oorspronkelijk bericht",
-            "Исходное сообщение",
-            "Oryginalna wiadomość",
-            "Originalmeddelande",
-            "Alkuperäinen viesti",
-            "原始邮件",
-            "原始郵件",
-            "元のメッセージ",
-            "Orijinal Mesaj",
-            "Forwarded message",
-            "Weitergeleitete Nachricht",
-            "Message transféré",
-            "Mensaje reenviado",
-            "Mensagem encaminhada",
-            "Messaggio inoltrato",
-            "Пересылаемое сообщение",
-            "Doorgestuurd bericht");
+    private static final Pattern KNOWN_SEPARATOR = anyOf("^-{2,}\\s*", "\\s*-{2,}$", "separators");
 
     /** Apple Mail and others: "Begin forwarded message:" (and its translations). */
-    private static final Pattern FORWARD_INTRO = anyOf(
-            "^",
-            "\\s*[:：]$",
-            "Begin forwarded message",
-            "Anfang der weitergeleiteten Nachricht",
-            "Début du message réexpédié",
-            "Inicio del mensaje reenviado",
-            "Início da mensagem reencaminhada",
-            "Inizio messaggio inoltrato",
-            "Начало переадресованного сообщения");
+    private static final Pattern FORWARD_INTRO = anyOf("^", "\\s*[:：]$", "forward-intros");
 
     /** The first line of a header block (Outlook, and forwarded mail): From, in the clients' languages. */
-    private static final Pattern FROM_LABEL = anyOf(
-            "^\\*?",
-            "\\*?\\s*[:：].*\\S.*",
-            "From",
-            "Von",
-            "De",
-            "Da",
-            "Van",
-            "От",
-            "Від",
-            "Od",
-            "Från",
-            "Fra",
-            "Lähettäjä",
-            "Feladó",
-            "Kimden",
-            "发件人",
-            "寄件者",
-            "差出人",
-            "من");
+    private static final Pattern FROM_LABEL = anyOf("^\\*?", "\\*?\\s*[:：].*\\S.*", "from-labels");
 
     /** Any "Label: value" header line (Sent, Date, To, Subject, in any language). */
     private static final Pattern HEADER_LINE =
@@ -129,27 +62,7 @@ final class ReplyText {
     private static final Pattern SIGNATURE_DELIMITER = Pattern.compile("^(--|—|__)\\s?$");
 
     /** Mobile clients and carriers: "Sent from my iPhone", "Sent from my Verizon Wireless BlackBerry", … */
-    private static final Pattern MOBILE_SIGNATURE = anyOf(
-            "^",
-            "\\s*$",
-            "Sent from my .{2,60}",
-            "Sent (from|with|using) (Mail|Outlook|Yahoo|Gmail|Proton|Samsung|AOL|BlueMail|Spark)\\b.{0,60}",
-            "Sent via (BlackBerry|Android|iPhone|iPad|the Samsung|my|.{0,40}\\b(mobile|phone|BlackBerry)\\b).{0,40}",
-            "Get Outlook for .{2,30}",
-            "Envoyé de mon .{2,40}",
-            "Envoyé depuis .{2,40}",
-            "Von meinem .{2,40} gesendet",
-            "Gesendet von .{2,40}",
-            "Enviado desde mi .{2,40}",
-            "Enviado de mi .{2,40}",
-            "Enviado do meu .{2,40}",
-            "Inviato da .{2,40}",
-            "Отправлено с .{2,40}",
-            "Wysłane z .{2,40}",
-            "Skickat från .{2,40}",
-            "Verzonden met .{2,40}",
-            "发自我的.{2,30}",
-            "從我的.{2,30}傳送");
+    private static final Pattern MOBILE_SIGNATURE = anyOf("^", "\\s*$", "mobile-signatures");
 
     /** A "-Name" or "--Name" sign-off on the last line (a "-- " delimiter is a signature, handled above). */
     private static final Pattern DASH_SIGN_OFF =
@@ -158,23 +71,31 @@ final class ReplyText {
     private static final Pattern LIST_ITEM = Pattern.compile("^[-–—*•]\\s?\\S.*");
 
     /** Mailing-list and group footers. */
-    private static final Pattern LIST_FOOTER = anyOf(
-            "^",
-            "",
-            "You received this message because you are subscribed to .*",
-            "To unsubscribe from this group.*",
-            "To unsubscribe,? (send|visit|go to).*",
-            "Unsubscribe: .*",
-            ".* mailing list$",
-            "To post to this group, send .*");
+    private static final Pattern LIST_FOOTER = anyOf("^", "", "list-footers");
 
     private ReplyText() {}
 
-    /** before(one|of|these)after, case-insensitive in every script. */
-    private static Pattern anyOf(String before, String after, String... alternatives) {
+    /**
+     * before(one|of|these)after, case-insensitive in every script: the alternatives (regular expressions, in the mail
+     * clients' languages) are data, in reply-text.properties beside this class.
+     */
+    private static Pattern anyOf(String before, String after, String listName) {
+        String alternatives = CLIENT_WORDS.getProperty(listName);
+        if (alternatives == null) {
+            throw new IllegalStateException("No " + listName + " in reply-text.properties");
+        }
         return Pattern.compile(
-                before + "(" + String.join("|", alternatives) + ")" + after,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                before + "(" + alternatives + ")" + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static Properties load() {
+        var words = new Properties();
+        try (var in = ReplyText.class.getResourceAsStream("reply-text.properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Cannot read reply-text.properties", e);
+        }
+        return words;
     }
 
     static Reply extract(String body) {
