@@ -6,7 +6,9 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -49,30 +51,37 @@ class ProcessStarter {
         if (backoff.pausing() || !inFlight.tryAcquire()) {
             return; // the engine is busy: the sweep starts this claim later
         }
-        send(event.reference(), event.submittedAt()).whenComplete((response, failure) -> {
-            inFlight.release();
-            outcome(event.reference(), failure);
-        });
+        startHoldingPermit(event.reference(), event.submittedAt());
     }
 
+    /** Sends the sweep's starts side by side (as many at once as direct starts) and returns when all are answered. */
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")
     void startUnstarted() {
         var unstarted = claims.findByProcessInstanceKeyIsNullAndSubmittedAtBefore(
                 clock.instant().minus(settings.startSweepGrace()), Limit.of(100));
+        var sent = new ArrayList<CompletableFuture<?>>();
         for (var claim : unstarted) {
             if (backoff.pausing()) {
-                return;
+                break;
             }
-            Throwable failure = null;
-            try {
-                send(claim.reference(), claim.summary().submittedAt())
-                        .toCompletableFuture()
-                        .join();
-            } catch (RuntimeException e) {
-                failure = e.getCause() == null ? e : e.getCause();
-            }
-            outcome(claim.reference(), failure);
+            inFlight.acquireUninterruptibly();
+            sent.add(startHoldingPermit(claim.reference(), claim.summary().submittedAt()));
         }
+        sent.forEach(CompletableFuture::join);
+    }
+
+    private CompletableFuture<?> startHoldingPermit(String reference, Instant submittedAt) {
+        CompletableFuture<?> sending;
+        try {
+            sending = send(reference, submittedAt).toCompletableFuture();
+        } catch (RuntimeException e) {
+            sending = CompletableFuture.failedFuture(e);
+        }
+        return sending.handle((response, failure) -> {
+            inFlight.release();
+            outcome(reference, failure);
+            return null;
+        });
     }
 
     private CompletionStage<?> send(String reference, Instant submittedAt) {

@@ -22,7 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,20 +67,24 @@ class ProcessStartLoadTest {
         var claim =
                 cancelWrongOrder(orders.order("NG-240001").items().getFirst().sku());
         Set<String> references = ConcurrentHashMap.newKeySet();
-        var submitting = new AtomicBoolean(true);
-        var pool = Executors.newFixedThreadPool(13);
-        // another instance of the application (or a redelivered event) starting every claim again, and sweeps
-        var restarts = pool.submit(() -> {
-            int rounds = 0;
-            while (submitting.get() || rounds < 3) {
-                for (String reference : List.copyOf(references)) {
-                    starter.onClaimStored(new ClaimService.ClaimStored(reference, Instant.now()));
-                }
-                starter.startUnstarted();
-                rounds++;
-            }
-            return rounds;
-        });
+        Set<String> restarted = ConcurrentHashMap.newKeySet();
+        var sweeps = new AtomicInteger();
+        // another instance of the application (or a redelivered event) starting every claim a second time, and sweeps
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    for (String reference : List.copyOf(references)) {
+                        if (restarted.add(reference)) {
+                            starter.onClaimStored(new ClaimService.ClaimStored(reference, Instant.now()));
+                        }
+                    }
+                    starter.startUnstarted();
+                    sweeps.incrementAndGet();
+                },
+                0,
+                200,
+                TimeUnit.MILLISECONDS);
+        var pool = Executors.newFixedThreadPool(12);
         var submissions = new ArrayList<java.util.concurrent.Future<?>>();
         for (int thread = 0; thread < 12; thread++) {
             submissions.add(pool.submit(() -> {
@@ -99,11 +104,16 @@ class ProcessStartLoadTest {
                 return null;
             }));
         }
-        for (var submission : submissions) {
-            submission.get();
+        try {
+            for (var submission : submissions) {
+                submission.get();
+            }
+            int sweepsAfterSubmission = sweeps.get();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> restarted.size() == CLAIMS && sweeps.get() > sweepsAfterSubmission);
+        } finally {
+            scheduler.shutdownNow();
         }
-        submitting.set(false);
-        assertThat(restarts.get()).isGreaterThanOrEqualTo(3);
         pool.shutdown();
         assertThat(references).hasSize(CLAIMS);
 
