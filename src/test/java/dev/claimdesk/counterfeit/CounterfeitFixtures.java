@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Findings on the reference marketplace for tests: each on an order item of its own (so no test appeals another's
@@ -30,7 +29,7 @@ public final class CounterfeitFixtures {
     static final byte[] PNG = Base64.getDecoder()
             .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-    private static final AtomicInteger NEXT_ORDER = new AtomicInteger();
+    private static final java.util.Set<String> USED_ORDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.util.Set<String> USED_SKUS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public record Item(Shop shop, String country, String orderNumber, String sku) {}
@@ -50,17 +49,24 @@ public final class CounterfeitFixtures {
      * oldest first.
      */
     public Item nextItem() {
-        Shop shop = orders.findShop(ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS).orElseThrow();
-        var page = orders.ordersOfShop(shop.code(), 0, 200).orders();
-        while (true) {
-            var order = orders.order(
-                    page.get(page.size() - 1 - NEXT_ORDER.getAndIncrement()).orderNumber());
-            for (var orderItem : order.items()) {
-                if (USED_SKUS.add(orderItem.sku())) {
-                    return new Item(shop, order.country(), order.orderNumber(), orderItem.sku());
+        for (String name : List.of(
+                ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS,
+                ReferenceServices.DEMO_SHOP_NAIROBI_NATURALS,
+                ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS)) {
+            Shop shop = orders.findShop(name).orElseThrow();
+            for (var summary : orders.ordersOfShop(shop.code(), 0, 200).orders()) {
+                if (!USED_ORDERS.add(summary.orderNumber())) {
+                    continue;
+                }
+                var order = orders.order(summary.orderNumber());
+                for (var orderItem : order.items()) {
+                    if (USED_SKUS.add(shop.code() + "/" + orderItem.sku())) {
+                        return new Item(shop, order.country(), order.orderNumber(), orderItem.sku());
+                    }
                 }
             }
         }
+        throw new IllegalStateException("the demo marketplace has no unused order item left");
     }
 
     NewFinding finding(Item item, String penalty) {
