@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class ProcessTestHarness {
 
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final EngineTime time;
     private final ZeebeTestEngine engine;
