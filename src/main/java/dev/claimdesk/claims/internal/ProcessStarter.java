@@ -1,6 +1,7 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimHandling;
+import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -49,8 +50,8 @@ class ProcessStarter {
 
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")
     void startUnstarted() {
-        claims.findByProcessInstanceKeyIsNullAndSubmittedAtBefore(
-                        clock.instant().minus(GRACE), Limit.of(100))
+        claims.findByProcessInstanceKeyIsNullAndStatusAndSubmittedAtBefore(
+                        ClaimStatus.SUBMITTED, clock.instant().minus(GRACE), Limit.of(100))
                 .forEach(claim -> start(claim.reference(), claim.summary().submittedAt()));
     }
 
