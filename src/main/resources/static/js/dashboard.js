@@ -56,7 +56,8 @@
 
   draw('chart-sla', {
     type: 'doughnut',
-    data: {labels: ['On time', 'Late'], datasets: [{data: data.sla, backgroundColor: [colors[1], colors[2]]}]}
+    data: {labels: ['On time', 'Late'], datasets: [{data: data.sla, backgroundColor: [colors[1], colors[2]]}]},
+    options: {aspectRatio: 2}
   }, data.sla);
 
   draw('chart-replies', {

@@ -48,6 +48,12 @@ public class DemoHistory {
             "billing", List.of("billing", "zhou.min"),
             "counterfeit", List.of("supervisor", "chen.jie"));
 
+    /** The same past on every start. */
+    public static final long SEED = 20261203L;
+
+    /** Claims per bulk import. */
+    static final int CHUNK = 2000;
+
     private static final int RESPONSE_DAYS = 3;
     private static final int REPLY_DAYS = 3;
 
@@ -63,7 +69,21 @@ public class DemoHistory {
 
     /** Stores about {@code count} closed claims submitted over the last {@code days} days; returns how many. */
     public int seed(int count, int days) {
-        Random random = new Random(20261203L);
+        Random random = new Random(SEED);
+        int stored = 0;
+        for (int done = 0; done < count; done += CHUNK) {
+            List<PastClaim> chunk = pastClaims(random, Math.min(CHUNK, count - done), days);
+            claims.importHistory(chunk);
+            stored += chunk.size();
+        }
+        return stored;
+    }
+
+    /**
+     * About {@code count} made-up closed claims submitted over the last {@code days} days (fewer: those that would
+     * still be open now are left out), in the order of submission.
+     */
+    public List<PastClaim> pastClaims(Random random, int count, int days) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         List<PastClaim> past = new ArrayList<>();
@@ -76,10 +96,7 @@ public class DemoHistory {
             }
         }
         past.sort(java.util.Comparator.comparing(PastClaim::submittedAt));
-        for (int from = 0; from < past.size(); from += 2000) {
-            claims.importHistory(past.subList(from, Math.min(past.size(), from + 2000)));
-        }
-        return past.size();
+        return past;
     }
 
     private PastClaim claim(Random random, Instant submitted) {

@@ -124,7 +124,7 @@ class DashboardFiguresTest {
         assertThat(dayOf(view, "2026-10-08"))
                 .isEqualTo(new DashboardView.DayCount(LocalDate.parse("2026-10-08"), 0, 1));
 
-        assertThat(view.sla()).isEqualTo(new DashboardView.Sla(4, 3, 1, 1, 0));
+        assertThat(view.sla()).as("G is due today").isEqualTo(new DashboardView.Sla(4, 3, 1, 1, 1));
         assertThat(view.sla().onTimePercent()).isEqualTo(75.0);
 
         assertThat(view.replies()).isEqualTo(new DashboardView.SellerReplies(1, 0, 0, 0));

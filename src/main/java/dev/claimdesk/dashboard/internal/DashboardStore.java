@@ -120,6 +120,8 @@ class DashboardStore {
 
     void addCounts(Map<Projector.Key, Tally> counts) {
         figures.insert(counts.entrySet().stream()
+                // a claim opened and routed in one go moves its "opened" between teams: nothing left to add
+                .filter(e -> e.getValue().n != 0 || e.getValue().amount.signum() != 0)
                 .map(e -> withKey(e.getKey(), e.getValue().n, e.getValue().amount))
                 .iterator());
     }

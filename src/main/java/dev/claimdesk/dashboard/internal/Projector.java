@@ -51,12 +51,7 @@ final class Projector {
         }
         Instant at = event.at();
         switch (event.event()) {
-            case ClaimEvent.ROUTED -> {
-                String team = event.fact(ClaimEvent.FACT_TEAM);
-                if (team != null) {
-                    claim.team = team;
-                }
-            }
+            case ClaimEvent.ROUTED -> routed(claim, event.fact(ClaimEvent.FACT_TEAM), sink);
             case ClaimEvent.ASSIGNED -> {
                 claim.assignee = event.fact(ClaimEvent.FACT_ASSIGNEE);
                 claim.assignedAt = at;
@@ -92,6 +87,16 @@ final class Projector {
                 // other steps (validated, acknowledged, mails) change no figure
             }
         }
+    }
+
+    /** The claim was opened before its team was known: its "opened" moves from no team to its team. */
+    private void routed(TrackedClaim claim, String team, Sink sink) {
+        if (team == null || team.equals(claim.team)) {
+            return;
+        }
+        sink.count(key(claim, claim.submittedAt, Figure.OPENED), -1, null);
+        claim.team = team;
+        count(sink, claim, key(claim, claim.submittedAt, Figure.OPENED));
     }
 
     private void firstResponse(TrackedClaim claim, Instant at, Projector.Sink sink) {
