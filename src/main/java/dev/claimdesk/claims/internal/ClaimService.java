@@ -160,15 +160,6 @@ class ClaimService implements Claims {
                 facts));
     }
 
-    @Transactional
-    void recordStarted(String reference, long processInstanceKey) {
-        claims.findByReference(reference).ifPresent(claim -> {
-            if (claim.processInstanceKey() == null) {
-                claim.startedAs(processInstanceKey);
-            }
-        });
-    }
-
     private void record(Claim claim, String actor, String event, String details) {
         recordOnce(claim, actor, event, details, null);
     }
