@@ -101,14 +101,20 @@ class DashboardFiguresTest {
 
         claim("F", ClaimCategory.COUNTERFEIT_APPEAL, "NG", "2026-10-13T00:00");
 
+        // other tests move the application clock: "today" may be a rest day, when nothing can be due today
         LocalDate today = query.today();
-        LocalDate submitted = today.minusDays(1);
-        while (!calendar.addWorkingDays(submitted, 3).equals(today)) {
-            submitted = submitted.minusDays(1);
+        gIsDueToday = calendar.isWorkingDay(today);
+        if (gIsDueToday) {
+            LocalDate submitted = today.minusDays(1);
+            while (!calendar.addWorkingDays(submitted, 3).equals(today)) {
+                submitted = submitted.minusDays(1);
+            }
+            var g = claim("G", ClaimCategory.BILL_DELAYED_RECEIVABLES, "KE", submitted + "T12:00");
+            g.step(submitted + "T12:00", "system", ClaimEvent.ROUTED, Map.of(ClaimEvent.FACT_TEAM, "billing"));
         }
-        var g = claim("G", ClaimCategory.BILL_DELAYED_RECEIVABLES, "KE", submitted + "T12:00");
-        g.step(submitted + "T12:00", "system", ClaimEvent.ROUTED, Map.of(ClaimEvent.FACT_TEAM, "billing"));
     }
+
+    boolean gIsDueToday;
 
     @Test
     void everyFigureOfThePeriodMatchesTheHandComputedFixture() {
@@ -124,7 +130,7 @@ class DashboardFiguresTest {
         assertThat(dayOf(view, "2026-10-08"))
                 .isEqualTo(new DashboardView.DayCount(LocalDate.parse("2026-10-08"), 0, 1));
 
-        assertThat(view.sla()).as("G is due today").isEqualTo(new DashboardView.Sla(4, 3, 1, 1, 1));
+        assertThat(view.sla()).as("G is due today").isEqualTo(new DashboardView.Sla(4, 3, 1, 1, gIsDueToday ? 1 : 0));
         assertThat(view.sla().onTimePercent()).isEqualTo(75.0);
 
         assertThat(view.replies()).isEqualTo(new DashboardView.SellerReplies(1, 0, 0, 0));
@@ -157,14 +163,16 @@ class DashboardFiguresTest {
     void theBacklogAndTodaysDeadlinesAreCountedFromTheOpenClaimsNow() {
         DashboardView view = query.load(filter(FROM, TO, Map.of()));
 
-        assertThat(view.backlog().total()).as("E, F, G").isEqualTo(3);
-        assertThat(view.backlog().byAge()).containsExactly(0L, 0L, 1L, 0L, 2L);
-        assertThat(view.backlog().queues())
-                .containsExactly(
-                        new DashboardView.QueueRow("", 1, List.of(0L, 0L, 0L, 0L, 1L)),
-                        new DashboardView.QueueRow("billing", 1, List.of(0L, 0L, 1L, 0L, 0L)),
-                        new DashboardView.QueueRow("counterfeit", 1, List.of(0L, 0L, 0L, 0L, 1L)));
-        assertThat(view.sla().dueToday()).as("G").isEqualTo(1);
+        long g = gIsDueToday ? 1 : 0;
+        assertThat(view.backlog().total()).as("E, F, G").isEqualTo(2 + g);
+        assertThat(view.backlog().byAge()).containsExactly(0L, 0L, g, 0L, 2L);
+        var queues = new java.util.ArrayList<>(List.of(new DashboardView.QueueRow("", 1, List.of(0L, 0L, 0L, 0L, 1L))));
+        if (gIsDueToday) {
+            queues.add(new DashboardView.QueueRow("billing", 1, List.of(0L, 0L, 1L, 0L, 0L)));
+        }
+        queues.add(new DashboardView.QueueRow("counterfeit", 1, List.of(0L, 0L, 0L, 0L, 1L)));
+        assertThat(view.backlog().queues()).containsExactlyElementsOf(queues);
+        assertThat(view.sla().dueToday()).as("G").isEqualTo(g);
     }
 
     @Test
@@ -186,11 +194,11 @@ class DashboardFiguresTest {
         DashboardView billing = query.load(filter(FROM, TO, Map.of("team", "billing")));
         assertThat(billing.opened()).as("A").isEqualTo(1);
         assertThat(billing.closed()).as("A, D").isEqualTo(2);
-        assertThat(billing.sla()).isEqualTo(new DashboardView.Sla(2, 2, 0, 0, 1));
+        assertThat(billing.sla()).isEqualTo(new DashboardView.Sla(2, 2, 0, 0, gIsDueToday ? 1 : 0));
         assertThat(billing.agents())
                 .extracting(DashboardView.HandlingRow::agent)
                 .containsExactly("ann", "carl");
-        assertThat(billing.backlog().total()).as("G").isEqualTo(1);
+        assertThat(billing.backlog().total()).as("G").isEqualTo(gIsDueToday ? 1 : 0);
 
         DashboardView ng = query.load(filter(FROM, TO, Map.of("country", "ng", "category", "cancel-wrong-order")));
         assertThat(ng.opened()).as("C").isEqualTo(1);
