@@ -49,8 +49,10 @@ class DemoData {
     private final AppClock clock;
     private final Orders orders;
     private final PlatformProperties settings;
+    private final DemoHistory history;
 
     DemoData(
+            DemoHistory history,
             DemoProperties properties,
             Users users,
             Claims claims,
@@ -58,6 +60,7 @@ class DemoData {
             AppClock clock,
             Orders orders,
             PlatformProperties settings) {
+        this.history = history;
         this.orders = orders;
         this.settings = settings;
         this.properties = properties;
@@ -131,6 +134,15 @@ class DemoData {
         }
         USERS.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
         if (claims.recent(1).isEmpty()) {
+            if (properties.historyClaims() > 0) {
+                long start = System.nanoTime();
+                int stored = history.seed(properties.historyClaims(), properties.historyDays());
+                log.info(
+                        "Demo history: {} closed claims of the last {} days stored in {} ms",
+                        stored,
+                        properties.historyDays(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             demoClaims().forEach(this::submit);
         }
         log.info(
