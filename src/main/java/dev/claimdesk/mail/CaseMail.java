@@ -2,7 +2,6 @@ package dev.claimdesk.mail;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A notice to a seller about a case that is not a claim (e.g. an RTV case), before it is rendered: sent to the shop's
@@ -30,10 +29,6 @@ public record CaseMail(
         Objects.requireNonNull(sellerEmail, "sellerEmail");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        values = values == null
-                ? Map.of()
-                : values.entrySet().stream()
-                        .filter(e -> e.getValue() != null)
-                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        values = OutgoingMail.present(values);
     }
 }

@@ -12,11 +12,10 @@ public final class WrongReturnRtv {
     public static final String JOB_RECORD_PICKUP_SCHEDULED = "rtv-record-pickup-scheduled";
 
     public static final String JOB_REGISTER_PICKUP = "rtv-register-pickup";
-    public static final String JOB_CLOSE_UNCOLLECTED = "rtv-close-uncollected";
-    public static final String JOB_CLOSE_WITHOUT_APPEAL = "rtv-close-without-appeal";
+    /** Closes the case without a claim; input {@link #VAR_CLOSE_AS}: UNCOLLECTED, CLOSED_NO_APPEAL or APPEAL_LAPSED. */
+    public static final String JOB_CLOSE_CASE = "rtv-close-case";
     public static final String JOB_RECORD_CLAIM_RAISED = "rtv-record-claim-raised";
     public static final String JOB_RECORD_CLAIM_DECISION = "rtv-record-claim-decision";
-    public static final String JOB_LAPSE_APPEAL = "rtv-lapse-appeal";
     /** Emails the seller one of the RTV notices; input {@link #VAR_NOTICE}. */
     public static final String JOB_SEND_SELLER_NOTICE = "rtv-send-seller-notice";
 
@@ -29,6 +28,7 @@ public final class WrongReturnRtv {
     public static final String VAR_RTV_REFERENCE = "rtvReference";
 
     public static final String VAR_NOTICE = "notice";
+    public static final String VAR_CLOSE_AS = "closeAs";
     public static final String VAR_PICKUP_DATE = "pickupDate";
     public static final String VAR_PICKUP_PLACE = "pickupPlace";
     public static final String VAR_PICKUP_DUE_AT = "pickupDueAt";

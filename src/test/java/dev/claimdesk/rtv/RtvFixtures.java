@@ -101,6 +101,30 @@ public record RtvFixtures(RtvCases rtvCases, Tasks tasks, ClaimIntake intake, Jd
                 List.of(new IntakeRequest.Upload("PHOTO", "kettle.png", "image/png", PNG)));
     }
 
+    /**
+     * An on-site appeal as the warehouse registers it, written straight into the rtv tables, for intake tests that
+     * need one without running the RTV process; returns its reference.
+     */
+    public static String registeredAppeal(
+            JdbcTemplate jdbc, String shop, String orderNumber, String sku, java.time.Instant collectedAt,
+            java.time.Instant windowClosesAt) {
+        String appeal = appeal();
+        var utc = java.time.ZoneOffset.UTC;
+        jdbc.update(
+                "INSERT INTO rtv_case (reference, shop, seller_email, country, order_number, sku, status, requested_at,"
+                        + " collected_at, appealed, appeal_reference, claim_window_closes_at)"
+                        + " VALUES (?, ?, 'seller@shop.example', 'NG', ?, ?, 'APPEAL_REGISTERED', ?, ?, TRUE, ?, ?)",
+                "RTV-T-" + appeal.substring(4),
+                shop,
+                orderNumber,
+                sku,
+                java.time.LocalDateTime.ofInstant(collectedAt, utc),
+                java.time.LocalDateTime.ofInstant(collectedAt, utc),
+                appeal,
+                java.time.LocalDateTime.ofInstant(windowClosesAt, utc));
+        return appeal;
+    }
+
     public static String appeal() {
         return "APL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

@@ -204,11 +204,11 @@ class WrongReturnRtvProcessTest {
                 .containsSubsequence(
                         "requested",
                         "pickup scheduled",
-                        "emailed: rtv-pickup-notice",
+                        "pickup notice sent",
                         "photo added",
                         "collected",
                         "appeal registered",
-                        "emailed: rtv-appeal-registered",
+                        "appeal notice sent",
                         "claim raised",
                         "claim accepted");
         assertThat(rtvCases.history(rtvCase.reference()).getLast().details())

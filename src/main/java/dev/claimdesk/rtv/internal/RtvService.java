@@ -286,7 +286,7 @@ class RtvService implements RtvCases {
      * twice), and records it in the same transaction.
      */
     @Transactional
-    void notifySeller(String reference, MailKind kind, long jobKey) {
+    void notifySeller(String reference, MailKind kind, String event, long jobKey) {
         RtvCase rtv = get(reference);
         var values = new java.util.HashMap<String, Object>();
         values.put("orderNumber", rtv.orderNumber());
@@ -306,7 +306,7 @@ class RtvService implements RtvCases {
                 "job-" + jobKey,
                 values));
         store.record(
-                reference, clock.instant(), SYSTEM, "emailed: " + kind.template(), "Message-ID " + messageId, jobKey);
+                reference, clock.instant(), SYSTEM, event, "Message-ID " + messageId, jobKey);
     }
 
     @Transactional

@@ -16,16 +16,19 @@ public class SendSellerNoticeWorker {
 
     /** The notices the process model may name ({@code notice} input), each with its mail template. */
     enum Notice {
-        PICKUP_NOTICE(MailKind.RTV_PICKUP_NOTICE),
-        UNCOLLECTED_NOTICE(MailKind.RTV_UNCOLLECTED_NOTICE),
-        APPEAL_NOTICE(MailKind.RTV_APPEAL_REGISTERED),
-        WINDOW_REMINDER(MailKind.RTV_CLAIM_WINDOW_REMINDER),
-        LAPSE_NOTICE(MailKind.RTV_APPEAL_LAPSED);
+        PICKUP_NOTICE(MailKind.RTV_PICKUP_NOTICE, "pickup notice sent"),
+        UNCOLLECTED_NOTICE(MailKind.RTV_UNCOLLECTED_NOTICE, "uncollected notice sent"),
+        APPEAL_NOTICE(MailKind.RTV_APPEAL_REGISTERED, "appeal notice sent"),
+        WINDOW_REMINDER(MailKind.RTV_CLAIM_WINDOW_REMINDER, "claim window reminder sent"),
+        LAPSE_NOTICE(MailKind.RTV_APPEAL_LAPSED, "lapse notice sent");
 
         final MailKind kind;
+        /** How the case's audit trail names the mail. */
+        final String event;
 
-        Notice(MailKind kind) {
+        Notice(MailKind kind, String event) {
             this.kind = kind;
+            this.event = event;
         }
     }
 
@@ -42,9 +45,8 @@ public class SendSellerNoticeWorker {
             ActivatedJob job,
             @Variable(name = WrongReturnRtv.VAR_RTV_REFERENCE) String reference,
             @Variable(name = WrongReturnRtv.VAR_NOTICE) String notice) {
+        Notice chosen = Notice.valueOf(RtvJobs.required(notice, WrongReturnRtv.VAR_NOTICE));
         rtv.notifySeller(
-                RtvJobs.required(reference, WrongReturnRtv.VAR_RTV_REFERENCE),
-                Notice.valueOf(RtvJobs.required(notice, WrongReturnRtv.VAR_NOTICE)).kind,
-                job.getKey());
+                RtvJobs.required(reference, WrongReturnRtv.VAR_RTV_REFERENCE), chosen.kind, chosen.event, job.getKey());
     }
 }
