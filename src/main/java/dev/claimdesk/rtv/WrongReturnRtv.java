@@ -14,6 +14,7 @@ public final class WrongReturnRtv {
     public static final String JOB_REGISTER_PICKUP = "rtv-register-pickup";
     /** Closes the case without a claim; input {@link #VAR_CLOSE_AS}: UNCOLLECTED, CLOSED_NO_APPEAL or APPEAL_LAPSED. */
     public static final String JOB_CLOSE_CASE = "rtv-close-case";
+
     public static final String JOB_RECORD_CLAIM_RAISED = "rtv-record-claim-raised";
     public static final String JOB_RECORD_CLAIM_DECISION = "rtv-record-claim-decision";
     /** Emails the seller one of the RTV notices; input {@link #VAR_NOTICE}. */

@@ -1,11 +1,11 @@
 package dev.claimdesk.web;
 
-import dev.claimdesk.security.Authorities;
-import dev.claimdesk.security.Role;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.intake.SellerLinks;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.referenceservices.ReferenceServices;
+import dev.claimdesk.security.Authorities;
+import dev.claimdesk.security.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -106,7 +106,11 @@ public record RtvFixtures(RtvCases rtvCases, Tasks tasks, ClaimIntake intake, Jd
      * need one without running the RTV process; returns its reference.
      */
     public static String registeredAppeal(
-            JdbcTemplate jdbc, String shop, String orderNumber, String sku, java.time.Instant collectedAt,
+            JdbcTemplate jdbc,
+            String shop,
+            String orderNumber,
+            String sku,
+            java.time.Instant collectedAt,
             java.time.Instant windowClosesAt) {
         String appeal = appeal();
         var utc = java.time.ZoneOffset.UTC;

@@ -76,13 +76,19 @@ class RtvPagesAndApiTest {
         assertThat(created.body().get("statusLabel").asText()).isEqualTo("Requested: pickup to schedule");
 
         var status = new ApiClient(port)
-                .send("GET", "/api/v1/rtv-requests/" + reference, null, Map.of(
-                        "Authorization", "Bearer test-seller-center-token"));
+                .send(
+                        "GET",
+                        "/api/v1/rtv-requests/" + reference,
+                        null,
+                        Map.of("Authorization", "Bearer test-seller-center-token"));
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.body().get("orderNumber").asText()).isEqualTo(returned);
         var foreign = new ApiClient(port)
-                .send("GET", "/api/v1/rtv-requests/" + reference, null, Map.of(
-                        "Authorization", "Bearer an-unknown-token"));
+                .send(
+                        "GET",
+                        "/api/v1/rtv-requests/" + reference,
+                        null,
+                        Map.of("Authorization", "Bearer an-unknown-token"));
         assertThat(foreign.status()).isEqualTo(401);
     }
 
@@ -92,8 +98,7 @@ class RtvPagesAndApiTest {
         var refused = request("test-seller-center-token", delivered);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("sku");
-        assertThat(refused.body().get("errors").get(0).get("message").asText())
-                .contains("is Delivered, not Returned");
+        assertThat(refused.body().get("errors").get(0).get("message").asText()).contains("is Delivered, not Returned");
         assertThat(request("wrong-token", delivered).status()).isEqualTo(401);
     }
 
@@ -101,8 +106,8 @@ class RtvPagesAndApiTest {
     void warehouseStaffSeeTheirCasesAndAddPhotosOthersOnlyLook() {
         RtvCase rtvCase = new RtvFixtures(rtvCases, tasks, intake, jdbc).request();
         var warehouse = BackOffice.signIn(port, staff, PASSWORD);
-        assertThat(warehouse.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/rtv"));
+        assertThat(warehouse.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/rtv"));
         assertThat(warehouse.get("/rtv").body()).contains(rtvCase.reference());
         var page = warehouse.get("/rtv/" + rtvCase.reference());
         assertThat(page.statusCode()).isEqualTo(200);

@@ -31,20 +31,22 @@ public class CloseCaseWorker {
         RtvCase rtvCase = rtv.get(RtvJobs.required(reference, WrongReturnRtv.VAR_RTV_REFERENCE));
         RtvStatus status = RtvStatus.valueOf(RtvJobs.required(closeAs, WrongReturnRtv.VAR_CLOSE_AS));
         switch (status) {
-            case UNCOLLECTED -> rtv.closed(
-                    rtvCase.reference(),
-                    status,
-                    "closed uncollected",
-                    "not collected by " + rtv.day(rtvCase.pickupDueAt()),
-                    job.getKey());
-            case CLOSED_NO_APPEAL -> rtv.closed(
-                    rtvCase.reference(), status, "closed", "collected without an on-site appeal", job.getKey());
-            case APPEAL_LAPSED -> rtv.closed(
-                    rtvCase.reference(),
-                    status,
-                    "appeal lapsed",
-                    "no claim by " + rtv.day(rtvCase.claimWindowClosesAt()),
-                    job.getKey());
+            case UNCOLLECTED ->
+                rtv.closed(
+                        rtvCase.reference(),
+                        status,
+                        "closed uncollected",
+                        "not collected by " + rtv.day(rtvCase.pickupDueAt()),
+                        job.getKey());
+            case CLOSED_NO_APPEAL ->
+                rtv.closed(rtvCase.reference(), status, "closed", "collected without an on-site appeal", job.getKey());
+            case APPEAL_LAPSED ->
+                rtv.closed(
+                        rtvCase.reference(),
+                        status,
+                        "appeal lapsed",
+                        "no claim by " + rtv.day(rtvCase.claimWindowClosesAt()),
+                        job.getKey());
             default -> throw new IllegalArgumentException("An RTV case is not closed as " + status + " by this step");
         }
     }

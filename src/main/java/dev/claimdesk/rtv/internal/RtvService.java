@@ -305,8 +305,7 @@ class RtvService implements RtvCases {
                 kind,
                 "job-" + jobKey,
                 values));
-        store.record(
-                reference, clock.instant(), SYSTEM, event, "Message-ID " + messageId, jobKey);
+        store.record(reference, clock.instant(), SYSTEM, event, "Message-ID " + messageId, jobKey);
     }
 
     @Transactional
