@@ -75,6 +75,7 @@ public record RtvFixtures(RtvCases rtvCases, Tasks tasks, ClaimIntake intake, Jd
         var form = new LinkedHashMap<String, List<String>>();
         form.put("collectedOn", List.of(day.toString()));
         form.put("collectedTime", List.of("10:30"));
+        awaitTask(rtv, "Task_RecordPickup");
         if (appealReference != null) {
             rtvCases.addPhoto(rtv.reference(), "parcel.png", PNG, WAREHOUSE.username());
             form.put("appealed", List.of("true"));
