@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class ProcessTestHarness {
 
+    /** Generous: on a busy shared machine the in-memory engine can take tens of seconds to get through a step. */
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final EngineTime time;

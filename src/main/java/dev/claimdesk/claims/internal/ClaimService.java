@@ -64,6 +64,10 @@ class ClaimService implements Claims {
         record(claim, actor, "submitted", submission.category().label() + " via " + submission.channel());
         metrics.submitted(submission.category().name(), submission.channel());
         events.publishEvent(new ClaimStored(claim.reference(), claim.summary().submittedAt()));
+        var fields = new java.util.LinkedHashMap<String, String>();
+        submission.fields().forEach((field, value) -> fields.put(field.key(), value));
+        events.publishEvent(new dev.claimdesk.claims.ClaimEvents.Submitted(
+                claim.reference(), submission.category(), submission.shop(), java.util.Map.copyOf(fields)));
         return claim.reference();
     }
 

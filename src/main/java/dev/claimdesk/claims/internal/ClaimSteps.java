@@ -25,8 +25,15 @@ class ClaimSteps {
     private final ClaimService service;
     private final AppClock clock;
     private final ClaimMetrics metrics;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock, ClaimMetrics metrics) {
+    ClaimSteps(
+            ClaimRepository claims,
+            ClaimService service,
+            AppClock clock,
+            ClaimMetrics metrics,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.service = service;
         this.clock = clock;
@@ -188,6 +195,8 @@ class ClaimSteps {
         if (when.test(claim)) {
             if (!to.isOpen() && claim.status() != to) {
                 metrics.closed(to, claim.category().name());
+                events.publishEvent(
+                        new dev.claimdesk.claims.ClaimEvents.Closed(claim.reference(), claim.category(), to, details));
             }
             claim.moveTo(to, clock.instant());
         }
