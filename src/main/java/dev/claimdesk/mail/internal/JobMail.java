@@ -52,6 +52,11 @@ public class JobMail {
             case COUNTERFEIT_REMINDER -> "appeal reminder sent";
             case COUNTERFEIT_DOCUMENTS_REQUEST -> "documents requested";
             case COUNTERFEIT_DECISION -> "decision sent";
+            case RTV_PICKUP_NOTICE -> "pickup notice sent";
+            case RTV_UNCOLLECTED_NOTICE -> "uncollected notice sent";
+            case RTV_APPEAL_REGISTERED -> "appeal notice sent";
+            case RTV_CLAIM_WINDOW_REMINDER -> "claim window reminder sent";
+            case RTV_APPEAL_LAPSED -> "lapse notice sent";
         };
     }
 

@@ -47,6 +47,8 @@ class ClaimPage {
     private final SlaClock sla;
     private final Findings findings;
 
+    private final dev.claimdesk.rtv.RtvCases rtvCases;
+
     ClaimPage(
             Claims claims,
             Tasks tasks,
@@ -55,8 +57,10 @@ class ClaimPage {
             TaskListQuery query,
             TaskForms forms,
             SlaClock sla,
-            Findings findings) {
+            Findings findings,
+            dev.claimdesk.rtv.RtvCases rtvCases) {
         this.findings = findings;
+        this.rtvCases = rtvCases;
         this.claims = claims;
         this.tasks = tasks;
         this.mailbox = mailbox;
@@ -90,6 +94,11 @@ class ClaimPage {
         model.addAttribute("summary", claim.summary());
         model.addAttribute("fields", fields(claim));
         model.addAttribute("facts", facts.of(claim));
+        // a wrong-return claim is verified against the RTV case its appeal reference names
+        var rtvCase = rtvCases.byClaim(reference);
+        model.addAttribute("rtvCase", rtvCase.orElse(null));
+        model.addAttribute(
+                "rtvPhotos", rtvCase.map(r -> rtvCases.photos(r.reference())).orElse(List.of()));
         model.addAttribute("entries", thread);
         model.addAttribute("history", claims.history(reference));
         model.addAttribute("claimTasks", query.tasksOf(reference));
