@@ -131,6 +131,9 @@ public final class CounterfeitFixtures {
             parts.add(part);
         }
         reply.setContent(new MimeMultipart("mixed", parts.toArray(MimeBodyPart[]::new)));
-        return reply;
+        // the reply was saved once already: without saving again it would go out without its multipart Content-Type
+        // (a text/plain body holding the raw parts, no attachment), under a new Message-ID
+        String messageId = reply.getMessageID();
+        return SellerMailbox.withMessageId(reply, messageId.substring(1, messageId.length() - 1));
     }
 }

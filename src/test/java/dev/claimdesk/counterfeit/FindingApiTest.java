@@ -80,7 +80,8 @@ class FindingApiTest {
 
     @Test
     void aSystemRecordsAFindingOncePerIdempotencyKey() {
-        var body = body(fixtures.nextItem());
+        var item = fixtures.nextItem();
+        var body = body(item);
         String key = UUID.randomUUID().toString();
 
         var created = send(body, TOKEN, key);
@@ -88,7 +89,9 @@ class FindingApiTest {
         String reference = created.body().get("reference").asText();
         assertThat(reference).matches("CFN-\\d{4}-\\d{6}");
         assertThat(created.headers().get("location")).containsExactly(PATH + "/" + reference);
-        assertThat(created.body().get("currency").asText()).isEqualTo("NGN");
+        assertThat(created.body().get("currency").asText())
+                .as("the shop's currency")
+                .isEqualTo(item.shop().currency());
         assertThat(created.body().get("history").get(0).get("event").asText()).isEqualTo("recorded");
 
         var again = send(body, TOKEN, key);

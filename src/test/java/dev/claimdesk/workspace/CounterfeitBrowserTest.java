@@ -74,6 +74,17 @@ class CounterfeitBrowserTest {
         });
     }
 
+    /** Reloads the page until the element is there (the review task is created a moment after the status changes). */
+    void awaitElement(String id) {
+        browser.waitUntil(() -> {
+            if (!browser.driver.findElements(By.id(id)).isEmpty()) {
+                return true;
+            }
+            browser.driver.navigate().refresh();
+            return false;
+        });
+    }
+
     @Test
     void brandProtectionRecordsAFindingAndReviewsTheAppeal() throws Exception {
         String reviewer = WorkspaceFixtures.unique("brand");
@@ -120,7 +131,7 @@ class CounterfeitBrowserTest {
 
         String claim = fixtures.appealByClaim(item);
         awaitText("finding-status", "Appeal in review");
-        browser.waitFor(By.id("review-task-link"));
+        awaitElement("review-task-link");
         assertThat(text("appeal-claim")).contains(claim);
         assertThat(text("finding-appeal")).contains("brand-authorization.png").contains("authenticity-statement.png");
         assertThat(Files.size(browser.screenshot("finding-appealed"))).isPositive();
