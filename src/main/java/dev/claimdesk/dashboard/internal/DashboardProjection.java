@@ -61,7 +61,8 @@ class DashboardProjection {
 
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ClaimEvent event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        // after a commit (the listener runs in its completion callbacks, the transaction still marked active)
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             projecting.execute(() -> projectQuietly(event));
         } else {
             ownTransaction.executeWithoutResult(status -> project(event));
