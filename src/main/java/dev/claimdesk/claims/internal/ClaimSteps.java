@@ -4,6 +4,9 @@ import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskVariables;
+import dev.claimdesk.tasks.Tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +26,14 @@ class ClaimSteps {
     private final ClaimService service;
     private final AppClock clock;
     private final ClaimMetrics metrics;
+    private final Tasks tasks;
 
-    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock, ClaimMetrics metrics) {
+    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock, ClaimMetrics metrics, Tasks tasks) {
         this.claims = claims;
         this.service = service;
         this.clock = clock;
         this.metrics = metrics;
+        this.tasks = tasks;
     }
 
     /** The claim's facts as process variables, for routing, enrichment and the agent's task. */
@@ -47,9 +52,10 @@ class ClaimSteps {
                 "process instance " + processInstanceKey,
                 c -> c.status() == ClaimStatus.SUBMITTED);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("category", claim.category().name());
-        variables.put("shop", claim.summary().shop());
-        variables.put("country", claim.summary().country());
+        variables.put(TaskVariables.CATEGORY, claim.category().name());
+        variables.put(TaskVariables.SHOP, claim.summary().shop());
+        variables.put(TaskVariables.SHOP_NAME, claim.summary().shopName());
+        variables.put(TaskVariables.COUNTRY, claim.summary().country());
         variables.put("needsOrder", claim.category().needsOrder());
         claim.fields().forEach((field, value) -> variables.put(field.key(), value));
         return variables;
@@ -150,6 +156,8 @@ class ClaimSteps {
                 metrics.closed(to, claim.category().name());
             }
             claim.moveTo(to, clock.instant());
+            // the task list filters on the claim's status, kept on its tasks' rows
+            tasks.subjectStatus(TaskSubject.claim(claim.summary().reference()), to.name());
         }
         service.recordOnce(claim, actor == null ? SYSTEM : actor, event, details, jobKey);
     }

