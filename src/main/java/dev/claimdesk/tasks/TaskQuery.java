@@ -48,23 +48,6 @@ public record TaskQuery(
         return new TaskQuery(queue, null, null, null, null, null, null, null, null, null, false, null, Sort.DUE);
     }
 
-    public TaskQuery withQueue(Queue queue) {
-        return new TaskQuery(
-                queue,
-                subjectReference,
-                category,
-                country,
-                team,
-                status,
-                dueFrom,
-                dueTo,
-                dueAfter,
-                dueBefore,
-                withoutDue,
-                text,
-                sort);
-    }
-
     public TaskQuery withSubjectReference(String reference) {
         return new TaskQuery(
                 queue,
