@@ -72,7 +72,9 @@ class WorkspaceBrowserTest {
 
     @AfterEach
     void close() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
