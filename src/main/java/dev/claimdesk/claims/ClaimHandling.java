@@ -20,6 +20,12 @@ public final class ClaimHandling {
     public static final String JOB_REJECT_CLAIM = "claims-reject-claim";
     public static final String JOB_MARK_CLAIM_INVALID = "claims-mark-claim-invalid";
 
+    /**
+     * Message that starts a claim's process (StartEvent_ClaimSubmitted), published with the claim reference as
+     * correlation key: while a claim's process is active the engine starts no second one for it (ADR 0060).
+     */
+    public static final String MSG_CLAIM_SUBMITTED = "claim-submitted";
+
     /** BPMN error: the claim cannot be processed as submitted (Err_ClaimInvalid). */
     public static final String ERR_CLAIM_INVALID = "CLAIM_INVALID";
 

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One mail in a claim's thread, either direction.
+ * One mail in a claim's thread, either direction, as a page shows it.
  *
  * @param kind the template of a mail to the seller; null for mail from the seller
- * @param text the plain text: for a seller's mail, only what the seller wrote (quoted history and signature removed)
+ * @param text the plain text: for a seller's mail, only what the seller wrote (quoted history, quote headers and
+ *     signature removed); at most {@link #TEXT_SHOWN} characters of it
+ * @param whole a seller's whole mail as text (quoted history and all), at most {@link #WHOLE_SHOWN} characters; null
+ *     for mail to the seller
+ * @param original whether the mail as received (.eml) is kept
  */
 public record ThreadEntry(
         long id,
@@ -18,9 +22,32 @@ public record ThreadEntry(
         String from,
         String to,
         String subject,
-        String text,
+        Text text,
+        Text whole,
+        boolean original,
         Instant at,
         List<Attachment> attachments) {
+
+    /** How much of a reply a page shows before "show all": enough for any real answer, small enough for the page. */
+    public static final int TEXT_SHOWN = 5_000;
+    /** How much of the whole mail a page shows before "show all". */
+    public static final int WHOLE_SHOWN = 20_000;
+
+    /**
+     * The start of a text, as far as a page shows it, and its full length in characters.
+     *
+     * @param shown the text, cut after the limit
+     */
+    public record Text(String shown, long length) {
+
+        public boolean cut() {
+            return length > shown.length();
+        }
+
+        public boolean isEmpty() {
+            return shown.isBlank();
+        }
+    }
 
     public enum Direction {
         TO_SELLER,

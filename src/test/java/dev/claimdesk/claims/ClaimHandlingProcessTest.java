@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.claimdesk.mail.SellerMailbox;
+import dev.claimdesk.mail.internal.QuarantineReason;
+import dev.claimdesk.mail.internal.QuarantineStore;
 import dev.claimdesk.orders.OrderItem;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.platform.AppClock;
@@ -73,6 +75,9 @@ class ClaimHandlingProcessTest {
                 .mapToDouble(io.micrometer.core.instrument.Counter::count)
                 .sum();
     }
+
+    @Autowired
+    QuarantineStore quarantine;
 
     SellerMailbox seller;
     GreenMail greenMail;
@@ -150,6 +155,14 @@ class ClaimHandlingProcessTest {
         var data = new LinkedHashMap<>(form);
         data.put("checkedEvidence", List.of("true"));
         return tasks.complete(task.key(), data, AGENT);
+    }
+
+    /** The agent asks the seller; the claim's process then waits for the reply. */
+    long askAndAwaitReply(Claim claim, String question) {
+        long instance = instanceOf(claim);
+        decide(claim, askSeller(question));
+        harness.awaitActive(instance, "Gateway_AwaitSellerReply");
+        return instance;
     }
 
     static Map<String, List<String>> askSeller(String question) {
@@ -342,9 +355,7 @@ class ClaimHandlingProcessTest {
     @Test
     void silenceBringsAReminderAndThenClosesTheClaimUnprocessed() {
         Claim claim = cancelWrongOrder();
-        long instance = instanceOf(claim);
-        decide(claim, askSeller("Which SKU was deleted, and when?"));
-        harness.awaitActive(instance, "Gateway_AwaitSellerReply");
+        long instance = askAndAwaitReply(claim, "Which SKU was deleted, and when?");
         Instant reminderAt = instantVariable(instance, "reminderAt");
         Instant replyDueAt = instantVariable(instance, "replyDueAt");
         assertThat(reminderAt).isBefore(replyDueAt);
@@ -373,6 +384,33 @@ class ClaimHandlingProcessTest {
                                 "reminded",
                                 "auto-closed",
                                 "auto-close notice sent")));
+    }
+
+    @Test
+    void aReplyWithNothingOfTheSellersInItDoesNotRestartTheClockAndSilenceStillClosesTheClaim() {
+        Claim claim = cancelWrongOrder();
+        long instance = askAndAwaitReply(claim, "Which SKU was deleted, and when?");
+        var mails = awaitMails(claim, 2);
+        Instant replyDueAt = instantVariable(instance, "replyDueAt");
+
+        reply(claim, mails.get(1), ""); // the mail client quoted the question; the seller wrote nothing
+
+        var held = await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(
+                        () -> quarantine.open().stream()
+                                .filter(q -> claim.reference().equals(q.suggestedReference()))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(held.reason()).isEqualTo(QuarantineReason.NO_SELLER_TEXT);
+        assertThat(harness.isActive(instance, "Gateway_AwaitSellerReply")).isTrue();
+        assertThat(harness.variable(instance, "sellerRepliedAt")).isEmpty();
+        assertThat(claims.find(claim.reference()).orElseThrow().status()).isEqualTo(ClaimStatus.WAITING_FOR_SELLER);
+
+        advancePast(replyDueAt);
+        harness.awaitCompleted(instance, "EndEvent_ClaimAutoClosed");
+        assertThat(claims.find(claim.reference()).orElseThrow().status()).isEqualTo(ClaimStatus.AUTO_CLOSED);
+        assertThat(audit(claim)).doesNotContain("seller replied");
     }
 
     @Test

@@ -8,16 +8,9 @@ import dev.claimdesk.mail.ThreadEntry.Status;
 import dev.claimdesk.mail.internal.InboundLedger;
 import dev.claimdesk.mail.internal.QuarantineReason;
 import dev.claimdesk.mail.internal.QuarantineStore;
-import dev.claimdesk.platform.EngineTime;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.protocol.record.Record;
-import io.camunda.zeebe.protocol.record.ValueType;
-import io.camunda.zeebe.protocol.record.intent.MessageIntent;
-import io.camunda.zeebe.protocol.record.value.MessageRecordValue;
-import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -25,13 +18,11 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,22 +36,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SellerReplyTest {
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    @Autowired
     Claims claims;
 
     @Autowired
     Mailbox mailbox;
 
     @Autowired
-    CamundaClient client;
-
-    @Autowired
     ProcessTestHarness harness;
-
-    @Autowired
-    EngineTime engineTime;
 
     @Autowired
     PlatformProperties platform;
@@ -71,32 +53,22 @@ class SellerReplyTest {
     @Autowired
     QuarantineStore quarantine;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    ReplyProbe probe;
     SellerMailbox sellerBox;
-
-    record Conversation(String reference, String seller, long instance, MimeMessage infoRequest) {
-
-        String replyTo() throws Exception {
-            return ((InternetAddress) infoRequest.getReplyTo()[0]).getAddress();
-        }
-
-        String infoRequestId() throws Exception {
-            return infoRequest.getMessageID().replaceAll("[<>]", "");
-        }
-    }
 
     @BeforeEach
     void deployProbe() {
-        client.newDeployResourceCommand()
-                .addResourceFromClasspath("bpmn-test/SellerReplyProbe.bpmn")
-                .send()
-                .join();
-        sellerBox = new SellerMailbox(platform.mail().helpdeskAddress());
+        probe = ReplyProbe.deploy(context);
+        sellerBox = probe.sellerBox();
     }
 
     @Test
     void aReplyToTheTokenAddressReachesItsClaimsWaitingProcess() throws Exception {
-        var asked = askSeller();
-        var other = askSeller();
+        var asked = probe.ask();
+        var other = probe.ask();
         String key = newMessageId();
         // no claim reference in the subject and no In-Reply-To to one of our mails: only the token can match it
         var reply = SellerMailbox.fixture(
@@ -118,25 +90,25 @@ class SellerReplyTest {
         harness.awaitCompleted(asked.instance(), "Event_SellerReplied");
         String expected = "Hello,\n\nThe SKU is AT-55821 (black, size M). I deleted it on the seller center on\n"
                 + "2 January but orders still come in for it.\n\nThanks,\nAmina";
-        assertThat(variable(asked.instance(), MailJobs.VAR_SELLER_REPLY))
+        assertThat(harness.variable(asked.instance(), MailJobs.VAR_SELLER_REPLY).orElse(null))
                 .isEqualTo("\"" + expected.replace("\n", "\\n") + "\"");
         assertThat(mailbox.thread(asked.reference()))
                 .filteredOn(e -> e.direction() == ThreadEntry.Direction.FROM_SELLER)
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(Status.REPLY);
-                    assertThat(e.text()).isEqualTo(expected);
+                    assertThat(e.text().shown()).isEqualTo(expected);
                     assertThat(e.messageId()).isEqualTo(key);
                 });
         assertThat(harness.isActive(other.instance(), "Event_SellerReplied"))
                 .as("the other claim's process still waits")
                 .isTrue();
-        assertThat(published(other.reference())).isZero();
+        assertThat(probe.published(other.reference())).isZero();
     }
 
     @Test
     void aReplyWithTheSubjectReferenceAndInReplyToReachesTheProcess() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         var reply = sellerBox.reply(asked.infoRequest(), asked.seller(), "The SKU is AT-1.");
         reply.setRecipients(Message.RecipientType.TO, platform.mail().helpdeskAddress()); // no token
         SellerMailbox.withMessageId(reply, newMessageId());
@@ -144,12 +116,13 @@ class SellerReplyTest {
         sellerBox.deliver(reply);
 
         harness.awaitCompleted(asked.instance(), "Event_SellerReplied");
-        assertThat(variable(asked.instance(), MailJobs.VAR_SELLER_REPLY)).isEqualTo("\"The SKU is AT-1.\"");
+        assertThat(harness.variable(asked.instance(), MailJobs.VAR_SELLER_REPLY).orElse(null))
+                .isEqualTo("\"The SKU is AT-1.\"");
     }
 
     @Test
     void theSameEmailDeliveredTwiceCorrelatesOnce() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var reply = SellerMailbox.withMessageId(
                 sellerBox.reply(asked.infoRequest(), asked.seller(), "Here is the SKU: AT-2."), key);
@@ -161,7 +134,7 @@ class SellerReplyTest {
         harness.awaitCompleted(asked.instance(), "Event_SellerReplied");
         assertThat(harness.isActive(asked.instance(), "Event_SellerRepliedAgain"))
                 .isTrue();
-        assertThat(published(asked.reference())).isEqualTo(1);
+        assertThat(probe.published(asked.reference())).isEqualTo(1);
         assertThat(mailbox.thread(asked.reference()))
                 .filteredOn(e -> e.messageId().equals(key))
                 .hasSize(1);
@@ -169,7 +142,7 @@ class SellerReplyTest {
 
     @Test
     void aReplyNotInEnglishIsAnsweredInEnglishAndNotCounted() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var french = SellerMailbox.withMessageId(
                 sellerBox.reply(
@@ -195,7 +168,7 @@ class SellerReplyTest {
 
     @Test
     void anOutOfOfficeReplyIsNotAReply() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var outOfOffice = SellerMailbox.newMessage();
         outOfOffice.setFrom(new InternetAddress(asked.seller()));
@@ -219,7 +192,7 @@ class SellerReplyTest {
 
     @Test
     void aBounceIsNotAReply() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var bounce = SellerMailbox.fixture(
                 "bounce.eml",
@@ -240,7 +213,7 @@ class SellerReplyTest {
 
     @Test
     void aReplyFromAnotherAddressIsQuarantined() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var forged = SellerMailbox.withMessageId(
                 sellerBox.reply(asked.infoRequest(), "someone@elsewhere.example", "Please refund me."), key);
@@ -256,7 +229,7 @@ class SellerReplyTest {
 
     @Test
     void aReplyToAForgedTokenIsQuarantined() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var reply = sellerBox.reply(asked.infoRequest(), asked.seller(), "The SKU is AT-3.");
         String forgedToken = "helpdesk+" + asked.reference() + ".aaaaaaaaaaaaaaaa@claimdesk.local";
@@ -272,7 +245,7 @@ class SellerReplyTest {
 
     @Test
     void aMailNamingAnUnknownClaimIsQuarantined() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var mail = SellerMailbox.newMessage();
         mail.setFrom(new InternetAddress(asked.seller()));
@@ -288,7 +261,7 @@ class SellerReplyTest {
 
     @Test
     void attachmentsAreKeptWithinTheAllowedTypes() throws Exception {
-        var asked = askSeller();
+        var asked = probe.ask();
         String key = newMessageId();
         var reply = sellerBox.reply(asked.infoRequest(), asked.seller(), "Invoice attached.");
         var text = new MimeBodyPart();
@@ -316,30 +289,16 @@ class SellerReplyTest {
     }
 
     /** The mail before did not count: the next genuine reply completes the first wait, and the second still waits. */
-    private void assertCountsOnlyTheNextGenuineReply(Conversation asked) throws Exception {
+    private void assertCountsOnlyTheNextGenuineReply(ReplyProbe.Asked asked) throws Exception {
         var genuine = SellerMailbox.withMessageId(
                 sellerBox.reply(asked.infoRequest(), asked.seller(), "The genuine answer."), newMessageId());
         sellerBox.deliver(genuine);
         harness.awaitCompleted(asked.instance(), "Event_SellerReplied");
-        assertThat(variable(asked.instance(), MailJobs.VAR_SELLER_REPLY)).isEqualTo("\"The genuine answer.\"");
+        assertThat(harness.variable(asked.instance(), MailJobs.VAR_SELLER_REPLY).orElse(null))
+                .isEqualTo("\"The genuine answer.\"");
         assertThat(harness.isActive(asked.instance(), "Event_SellerRepliedAgain"))
                 .isTrue();
-        assertThat(published(asked.reference())).isEqualTo(1);
-    }
-
-    private Conversation askSeller() {
-        String seller = SellerMailbox.newSellerAddress();
-        String reference = SellerMailbox.newClaim(jdbc, seller);
-        long instance = client.newCreateInstanceCommand()
-                .bpmnProcessId("SellerReplyProbe")
-                .latestVersion()
-                .variables(Map.of(MailJobs.VAR_CLAIM_REFERENCE, reference, MailJobs.VAR_QUESTION, "Which SKU?"))
-                .send()
-                .join()
-                .getProcessInstanceKey();
-        harness.awaitActive(instance, "Event_SellerReplied");
-        var infoRequest = sellerBox.awaitMails(seller, 1).getFirst();
-        return new Conversation(reference, seller, instance, infoRequest);
+        assertThat(probe.published(asked.reference())).isEqualTo(1);
     }
 
     private QuarantineStore.Item awaitQuarantined(String key) {
@@ -358,38 +317,6 @@ class SellerReplyTest {
 
     private static String newMessageId() {
         return UUID.randomUUID() + "@shop.example";
-    }
-
-    /** How many seller-replied messages the engine has been sent for this claim. */
-    private long published(String reference) {
-        return records()
-                .filter(r -> r.getValueType() == ValueType.MESSAGE && r.getIntent() == MessageIntent.PUBLISHED)
-                .map(r -> (MessageRecordValue) r.getValue())
-                .filter(m -> m.getCorrelationKey().equals(reference))
-                .count();
-    }
-
-    /** The latest value (JSON) of a process variable. */
-    private String variable(long instance, String name) {
-        return records()
-                .filter(r -> r.getValueType() == ValueType.VARIABLE)
-                .map(r -> (VariableRecordValue) r.getValue())
-                .filter(v ->
-                        v.getProcessInstanceKey() == instance && v.getName().equals(name))
-                .reduce((first, second) -> second)
-                .map(VariableRecordValue::getValue)
-                .orElse(null);
-    }
-
-    private java.util.stream.Stream<Record<?>> records() {
-        return StreamSupport.stream(
-                engineTime
-                        .embeddedEngine()
-                        .orElseThrow()
-                        .getRecordStreamSource()
-                        .getRecords()
-                        .spliterator(),
-                false);
     }
 
     /** Copies of the mail in the helpdesk inbox that the poller has flagged \Seen. */

@@ -133,15 +133,6 @@ class ClaimService implements Claims {
         audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey));
     }
 
-    @Transactional
-    void recordStarted(String reference, long processInstanceKey) {
-        claims.findByReference(reference).ifPresent(claim -> {
-            if (claim.processInstanceKey() == null) {
-                claim.startedAs(processInstanceKey);
-            }
-        });
-    }
-
     private void record(Claim claim, String actor, String event, String details) {
         recordOnce(claim, actor, event, details, null);
     }

@@ -10,6 +10,7 @@ import dev.claimdesk.tasks.Tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,24 @@ class ClaimSteps {
         this.tasks = tasks;
     }
 
-    /** The claim's facts as process variables, for routing, enrichment and the agent's task. */
+    /**
+     * The claim's facts as process variables, for routing, enrichment and the agent's task; empty if another process
+     * already carries the claim (the first to register wins; ADR 0060).
+     */
     @Transactional
-    Map<String, Object> register(String reference, long processInstanceKey, long jobKey) {
+    Optional<Map<String, Object>> register(String reference, long processInstanceKey, long jobKey) {
         Claim claim = claim(reference);
         if (claim.processInstanceKey() == null) {
             claim.startedAs(processInstanceKey);
+        } else if (claim.processInstanceKey() != processInstanceKey) {
+            service.recordOnce(
+                    claim,
+                    SYSTEM,
+                    "duplicate process stopped",
+                    "process instance " + processInstanceKey + " (the claim is carried by " + claim.processInstanceKey()
+                            + ")",
+                    jobKey);
+            return Optional.empty();
         }
         step(
                 claim,
@@ -58,7 +71,7 @@ class ClaimSteps {
         variables.put(TaskVariables.COUNTRY, claim.summary().country());
         variables.put("needsOrder", claim.category().needsOrder());
         claim.fields().forEach((field, value) -> variables.put(field.key(), value));
-        return variables;
+        return Optional.of(variables);
     }
 
     /** Missing required fields: a claim stored without intake's checks (or by an older intake) is refused. */

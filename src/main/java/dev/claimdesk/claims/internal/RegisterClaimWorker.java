@@ -1,25 +1,45 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimHandling;
+import io.camunda.client.CamundaClient;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import java.util.Map;
+import io.camunda.client.api.worker.JobClient;
 import org.springframework.stereotype.Component;
 
-/** Marks the claim as picked up by its process and hands the process the claim's facts. */
+/**
+ * Marks the claim as picked up by its process and hands the process the claim's facts. A second process for a claim
+ * that already has one (possible only if a start raced the end of the first) is cancelled here, before it does
+ * anything the seller or an agent could see.
+ */
 @Component
 public class RegisterClaimWorker {
 
     private final ClaimSteps steps;
+    private final CamundaClient client;
 
-    RegisterClaimWorker(ClaimSteps steps) {
+    RegisterClaimWorker(ClaimSteps steps, CamundaClient client) {
         this.steps = steps;
+        this.client = client;
     }
 
-    @JobWorker(type = ClaimHandling.JOB_REGISTER_CLAIM, fetchVariables = ClaimHandling.VAR_CLAIM_REFERENCE)
-    public Map<String, Object> registerClaim(
-            ActivatedJob job, @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference) {
-        return steps.register(claimReference, job.getProcessInstanceKey(), job.getKey());
+    @JobWorker(
+            type = ClaimHandling.JOB_REGISTER_CLAIM,
+            fetchVariables = ClaimHandling.VAR_CLAIM_REFERENCE,
+            autoComplete = false)
+    public void registerClaim(
+            JobClient jobs,
+            ActivatedJob job,
+            @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference) {
+        steps.register(claimReference, job.getProcessInstanceKey(), job.getKey())
+                .ifPresentOrElse(
+                        variables -> jobs.newCompleteCommand(job)
+                                .variables(variables)
+                                .send()
+                                .join(),
+                        () -> client.newCancelInstanceCommand(job.getProcessInstanceKey())
+                                .send()
+                                .join());
     }
 }

@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -199,9 +198,12 @@ public record InboundMail(
                 }
                 attachments.add(read(part, fileName == null ? "attachment" : fileName, contentType.getBaseType()));
             } else if (part.isMimeType("text/plain") && plain == null) {
-                plain = text(part);
+                String text = MailText.decode(part, contentType);
+                plain = "flowed".equalsIgnoreCase(contentType.getParameter("format"))
+                        ? MailText.unflow(text, "yes".equalsIgnoreCase(contentType.getParameter("delsp")))
+                        : text;
             } else if (part.isMimeType("text/html") && html == null) {
-                html = text(part);
+                html = MailText.decode(part, contentType);
             } else if (part.isMimeType("message/rfc822") || part.isMimeType("message/delivery-status")) {
                 attachments.add(read(part, "message.eml", contentType.getBaseType()));
             }
@@ -225,20 +227,6 @@ public record InboundMail(
                     return new Attachment(fileName, contentType.toLowerCase(Locale.ROOT), content.length, null);
                 }
                 return new Attachment(fileName, contentType.toLowerCase(Locale.ROOT), content.length, content);
-            }
-        }
-
-        private static String text(Part part) throws MessagingException, IOException {
-            try {
-                Object content = part.getContent();
-                if (content instanceof String s) {
-                    return s;
-                }
-            } catch (java.io.UnsupportedEncodingException unknownCharset) {
-                // fall through: read the bytes as UTF-8 rather than lose the seller's words
-            }
-            try (InputStream in = part.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
 

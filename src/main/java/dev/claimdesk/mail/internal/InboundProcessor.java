@@ -22,13 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What happens to one mail from the helpdesk mailbox, in one transaction: it is ignored (already handled, a bounce),
  * kept on the thread without counting (auto-reply, not in English: the seller is then asked to write in English),
- * quarantined (no claim found, wrong token, not from the shop's address) or accepted as the seller's reply. The
- * engine is told about an accepted reply after this transaction commits ({@link ReplyPublisher}).
+ * quarantined (no claim found, wrong token, not from the shop's address, no text of the seller's and no attachment) or
+ * accepted as the seller's reply. The engine is told about an accepted reply after this transaction commits
+ * ({@link ReplyPublisher} listens for {@link SellerReplyReceived}).
  */
 @Service
 public class InboundProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+    private static final int EXCERPT_CHARS = 2000;
+    private static final int LANGUAGE_SAMPLE_CHARS = 2000;
 
     private final ReplyMatcher matcher;
     private final Claims claims;
@@ -85,7 +88,11 @@ public class InboundProcessor {
         if (automatic.isPresent()) {
             String reference = match instanceof ReplyMatcher.Matched m ? m.reference() : null;
             if (reference != null) {
-                storeFromSeller(mail, reference, Status.AUTO_REPLY, QuotedText.strip(mail.text()));
+                storeFromSeller(
+                        mail,
+                        reference,
+                        Status.AUTO_REPLY,
+                        ReplyText.extract(mail.text()).text());
             }
             log.info("Ignored an auto-reply ({}) from {} for {}", key, mail.from(), reference);
             return recorded(key, Outcome.AUTO_REPLY, reference, null);
@@ -106,7 +113,12 @@ public class InboundProcessor {
         if (authentication != null && authentication.toLowerCase(Locale.ROOT).contains("dmarc=fail")) {
             return quarantined(mail, QuarantineReason.SENDER_NOT_AUTHENTICATED, authentication, reference);
         }
-        var result = accept(mail, reference);
+        var reply = ReplyText.extract(mail.text());
+        if (!reply.hasOwnWords() && keptAttachments(mail) == 0) {
+            // nothing of the seller's to answer with: the process keeps waiting, a supervisor sees it whole
+            return quarantined(mail, QuarantineReason.NO_SELLER_TEXT, noSellerTextDetail(mail), reference);
+        }
+        var result = accept(mail, reference, reply);
         ledger.record(key, result.outcome(), reference, clock.instant());
         return result;
     }
@@ -131,7 +143,7 @@ public class InboundProcessor {
             throw new IllegalStateException("Quarantined mail " + quarantineId + " is no longer open");
         }
         var mail = InboundMail.parse(quarantine.raw(quarantineId), attachments.maxBytes());
-        var result = accept(mail, claim.reference());
+        var result = accept(mail, claim.reference(), ReplyText.extract(mail.text()));
         String key = quarantine.find(quarantineId).orElseThrow().messageKey();
         ledger.update(key, result.outcome(), claim.reference());
         log.info("{} assigned quarantined mail {} to {}", supervisor, quarantineId, claim.reference());
@@ -147,10 +159,27 @@ public class InboundProcessor {
         }
     }
 
-    private Result accept(InboundMail mail, String reference) {
-        String text = QuotedText.strip(mail.text());
-        boolean english = language.isEnglish(text);
-        long id = storeFromSeller(mail, reference, english ? Status.REPLY : Status.NOT_ENGLISH, text);
+    private int keptAttachments(InboundMail mail) {
+        int kept = 0;
+        for (int i = 0; i < mail.attachments().size(); i++) {
+            if (attachments.rejection(mail.attachments().get(i), i) == null) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    private static String noSellerTextDetail(InboundMail mail) {
+        return mail.attachments().isEmpty()
+                ? "only quoted text, a quote header or a signature"
+                : "only quoted text and attachments that were not kept";
+    }
+
+    /** The reply is stored whole (its original too); only the seller's own words are judged for the English rule. */
+    private Result accept(InboundMail mail, String reference, ReplyText.Reply reply) {
+        // the start is enough to judge the language; a megabyte of text would hold the detector for seconds
+        boolean english = language.isEnglish(MailStore.truncate(reply.ownWords(), LANGUAGE_SAMPLE_CHARS));
+        long id = storeFromSeller(mail, reference, english ? Status.REPLY : Status.NOT_ENGLISH, reply.text());
         List<InboundMail.Attachment> files = mail.attachments();
         for (int i = 0; i < files.size(); i++) {
             var file = files.get(i);
@@ -178,7 +207,7 @@ public class InboundProcessor {
     }
 
     private long storeFromSeller(InboundMail mail, String reference, Status status, String text) {
-        return store.insert(new MailStore.StoredMail(
+        long id = store.insert(new MailStore.StoredMail(
                 0,
                 reference,
                 Direction.FROM_SELLER,
@@ -194,6 +223,8 @@ public class InboundProcessor {
                 text,
                 null,
                 clock.instant()));
+        store.keepOriginal(id, mail.raw(), mail.text());
+        return id;
     }
 
     private Result quarantined(InboundMail mail, QuarantineReason reason, String detail, String suggestion) {
@@ -205,10 +236,16 @@ public class InboundProcessor {
                 reason,
                 detail,
                 suggestion,
-                QuotedText.strip(mail.text()),
+                excerpt(mail),
                 mail.raw());
         log.info("Quarantined mail {} from {}: {}", mail.messageKey(), mail.from(), reason);
         return recorded(mail.messageKey(), Outcome.QUARANTINED, suggestion, null);
+    }
+
+    /** What the supervisor reads first: the seller's words, else the start of the mail (the raw mail is kept whole). */
+    private static String excerpt(InboundMail mail) {
+        String text = ReplyText.extract(mail.text()).text();
+        return MailStore.truncate(text.isBlank() ? mail.text().strip() : text, EXCERPT_CHARS);
     }
 
     private Result recorded(String key, Outcome outcome, String reference, Long replyId) {

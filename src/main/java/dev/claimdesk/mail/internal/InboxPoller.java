@@ -30,7 +30,6 @@ public class InboxPoller {
 
     private final ImapMailReceiver receiver;
     private final InboundProcessor processor;
-    private final ReplyPublisher publisher;
     private final MailboxLock lock;
     private final MailSettings.Inbound settings;
     private final long maxAttachmentBytes;
@@ -40,13 +39,11 @@ public class InboxPoller {
     public InboxPoller(
             ImapMailReceiver receiver,
             InboundProcessor processor,
-            ReplyPublisher publisher,
             MailboxLock lock,
             MailSettings settings,
             AttachmentPolicy attachments) {
         this.receiver = receiver;
         this.processor = processor;
-        this.publisher = publisher;
         this.lock = lock;
         this.settings = settings.inbound();
         this.maxAttachmentBytes = attachments.maxBytes();
@@ -96,12 +93,9 @@ public class InboxPoller {
     }
 
     private void handle(MimeMessage onServer) throws MessagingException {
-        var result = process(onServer);
-        // committed: only now may the mail leave the unread set
+        process(onServer);
+        // committed (an accepted reply was published on commit): only now may the mail leave the unread set
         onServer.setFlag(Flags.Flag.SEEN, true);
-        if (result.replyId() != null) {
-            publisher.publish(result.replyId());
-        }
     }
 
     private InboundProcessor.Result process(MimeMessage onServer) throws MessagingException {

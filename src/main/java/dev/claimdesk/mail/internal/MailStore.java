@@ -74,6 +74,23 @@ public class MailStore {
         return keys.getKey().longValue();
     }
 
+    /** Keeps a seller's mail whole: the original as received and its whole text, beside the extracted reply. */
+    public void keepOriginal(long id, byte[] raw, String wholeText) {
+        jdbc.sql("UPDATE mail_message SET raw_message = ?, whole_text = ? WHERE id = ?")
+                .params(raw, wholeText, id)
+                .update();
+    }
+
+    /** A thread entry's texts and original, in full, for the entry's claim only. */
+    public record Original(String claimReference, String text, String wholeText, byte[] raw) {}
+
+    public Optional<Original> original(long id) {
+        return jdbc.sql("SELECT claim_reference, body_text, whole_text, raw_message FROM mail_message WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Original(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
+    }
+
     public Optional<StoredMail> findByMessageId(String messageId) {
         return jdbc.sql("SELECT * FROM mail_message WHERE message_id = ? ORDER BY id LIMIT 1")
                 .param(messageId)
@@ -119,14 +136,18 @@ public class MailStore {
                 .stream()
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc
-                .sql("SELECT * FROM mail_message WHERE claim_reference = ? ORDER BY id")
-                .param(claimReference)
-                .query(MailStore::storedMail)
-                .list()
-                .stream()
-                .map(m -> entry(m, attachments.getOrDefault(m.id(), List.of())))
-                .toList();
+        // texts are read only as far as a page shows them: a reply may hold a megabyte on one line
+        return jdbc.sql("""
+                        SELECT id, direction, kind, status, message_id, from_address, to_address, subject, created_at,
+                            SUBSTRING(body_text, 1, :shown) AS text_shown, CHAR_LENGTH(body_text) AS text_length,
+                            SUBSTRING(whole_text, 1, :wholeShown) AS whole_shown,
+                            CHAR_LENGTH(whole_text) AS whole_length, raw_message IS NOT NULL AS has_original
+                        FROM mail_message WHERE claim_reference = :ref ORDER BY id""")
+                .param("shown", ThreadEntry.TEXT_SHOWN)
+                .param("wholeShown", ThreadEntry.WHOLE_SHOWN)
+                .param("ref", claimReference)
+                .query((rs, n) -> entry(rs, attachments))
+                .list();
     }
 
     /** The latest mails to sellers across claims (the demo page). */
@@ -180,20 +201,27 @@ public class MailStore {
                 .update();
     }
 
-    private static ThreadEntry entry(StoredMail m, List<ThreadEntry.Attachment> attachments) {
-        boolean toSeller = m.direction() == Direction.TO_SELLER;
+    private static ThreadEntry entry(ResultSet rs, Map<Long, List<ThreadEntry.Attachment>> attachments)
+            throws SQLException {
+        long id = rs.getLong("id");
+        var direction = Direction.valueOf(rs.getString("direction"));
+        String kind = rs.getString("kind");
         return new ThreadEntry(
-                m.id(),
-                m.direction(),
-                m.kind(),
-                m.status(),
-                m.messageId(),
-                m.from(),
-                m.to(),
-                m.subject(),
-                m.text(),
-                m.createdAt(),
-                toSeller ? List.of() : List.copyOf(attachments));
+                id,
+                direction,
+                kind == null ? null : MailKind.valueOf(kind),
+                Status.valueOf(rs.getString("status")),
+                rs.getString("message_id"),
+                rs.getString("from_address"),
+                rs.getString("to_address"),
+                rs.getString("subject"),
+                new ThreadEntry.Text(rs.getString("text_shown"), rs.getLong("text_length")),
+                rs.getString("whole_shown") == null
+                        ? null
+                        : new ThreadEntry.Text(rs.getString("whole_shown"), rs.getLong("whole_length")),
+                rs.getBoolean("has_original"),
+                instant(rs, "created_at"),
+                direction == Direction.TO_SELLER ? List.of() : List.copyOf(attachments.getOrDefault(id, List.of())));
     }
 
     private static StoredMail storedMail(ResultSet rs, int row) throws SQLException {

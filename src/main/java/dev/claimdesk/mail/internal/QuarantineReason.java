@@ -8,6 +8,7 @@ public enum QuarantineReason {
     NOT_IN_THREAD("Names a claim in the subject but does not answer any of its mails"),
     SENDER_NOT_REGISTERED("Not sent from the shop's registered email address"),
     SENDER_NOT_AUTHENTICATED("The receiving mail server found the sender's address forged (DMARC fail)"),
+    NO_SELLER_TEXT("No text of the seller's and no attachment: only quoted mail, a quote header or a signature"),
     UNREADABLE("The mail cannot be read"),
     TOO_LARGE("The mail is larger than the limit");
 

@@ -1,6 +1,7 @@
 package dev.claimdesk.mail.internal;
 
 import dev.claimdesk.mail.MailJobs;
+import dev.claimdesk.mail.SellerReplyReceived;
 import dev.claimdesk.platform.AppClock;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -9,12 +10,19 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the engine about accepted replies: message {@value MailJobs#MSG_SELLER_REPLIED}, correlation key the claim
  * reference, message id the mail's Message-ID (the engine refuses a second message with that id while the first is
  * kept, and the reply's row is marked published once the engine has it, so the same mail never correlates twice).
  * The time to live is short: long-lived buffered messages are costly in the engine's state.
+ *
+ * <p>A reply is published once the transaction that stored it has committed (whoever stored it: the mailbox poller, a
+ * supervisor assigning a quarantined mail), so the engine never hears of a reply that was rolled back; one the engine
+ * could not take then is published by {@link #publishPending()}.
  */
 @Component
 public class ReplyPublisher {
@@ -33,6 +41,13 @@ public class ReplyPublisher {
         this.store = store;
         this.clock = clock;
         this.settings = settings.inbound();
+    }
+
+    /** After the reply's transaction committed; the published mark needs a transaction of its own by then. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onReplyReceived(SellerReplyReceived reply) {
+        publish(reply.threadEntryId());
     }
 
     /** Publishes the reply; false (and it stays pending for {@link #publishPending()}) if the engine cannot be reached. */

@@ -2,7 +2,6 @@ package dev.claimdesk.mail.web;
 
 import dev.claimdesk.mail.internal.InboundProcessor;
 import dev.claimdesk.mail.internal.QuarantineStore;
-import dev.claimdesk.mail.internal.ReplyPublisher;
 import dev.claimdesk.platform.PlatformProperties;
 import java.security.Principal;
 import org.springframework.http.ContentDisposition;
@@ -26,17 +25,11 @@ class QuarantineController {
 
     private final QuarantineStore quarantine;
     private final InboundProcessor processor;
-    private final ReplyPublisher publisher;
     private final PlatformProperties settings;
 
-    QuarantineController(
-            QuarantineStore quarantine,
-            InboundProcessor processor,
-            ReplyPublisher publisher,
-            PlatformProperties settings) {
+    QuarantineController(QuarantineStore quarantine, InboundProcessor processor, PlatformProperties settings) {
         this.quarantine = quarantine;
         this.processor = processor;
-        this.publisher = publisher;
         this.settings = settings;
     }
 
@@ -57,9 +50,6 @@ class QuarantineController {
             RedirectAttributes redirect) {
         try {
             var result = processor.assign(id, reference, user.getName(), note.isBlank() ? null : note.strip());
-            if (result.replyId() != null) {
-                publisher.publish(result.replyId());
-            }
             redirect.addFlashAttribute(
                     "message", "Mail assigned to " + result.claimReference() + " (" + result.outcome() + ").");
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A claim's mail thread, both directions, and the attachments sellers sent. */
+/** A claim's mail thread, both directions, and what sellers sent: attachments, replies in full, the original mail. */
 @Controller
 class ThreadController {
 
@@ -54,6 +54,46 @@ class ThreadController {
         return "mail/thread";
     }
 
+    /** The seller's reply in full (a page shows its start): plain text, so nothing in it can render as markup. */
+    @GetMapping("/claims/{reference}/thread/{id}/text")
+    ResponseEntity<String> text(@PathVariable String reference, @PathVariable long id, Authentication auth) {
+        return plainText(stored(reference, id, auth).text());
+    }
+
+    /** The seller's whole mail as text, quoted history and signature included. */
+    @GetMapping("/claims/{reference}/thread/{id}/whole")
+    ResponseEntity<String> whole(@PathVariable String reference, @PathVariable long id, Authentication auth) {
+        var stored = stored(reference, id, auth);
+        if (stored.wholeText() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return plainText(stored.wholeText());
+    }
+
+    /** The mail exactly as it was received, to open in a mail client: always a download. */
+    @GetMapping("/claims/{reference}/thread/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable String reference, @PathVariable long id, Authentication auth) {
+        var stored = stored(reference, id, auth);
+        if (stored.raw() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return download(reference + "-mail-" + id + ".eml", stored.raw());
+    }
+
+    private MailStore.Original stored(String reference, long id, Authentication auth) {
+        requireView(reference, auth);
+        return store.original(id)
+                .filter(o -> o.claimReference().equals(reference))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static ResponseEntity<String> plainText(String text) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(text);
+    }
+
     /** Always a download (never shown inline): a seller's file is not trusted to render in the back office. */
     @GetMapping("/claims/{reference}/thread/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long id, Authentication auth) {
@@ -61,15 +101,19 @@ class ThreadController {
         var attachment = store.attachment(id)
                 .filter(a -> a.claimReference().equals(reference))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(attachment.fileName(), attachment.content());
+    }
+
+    private static ResponseEntity<byte[]> download(String fileName, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(attachment.fileName(), StandardCharsets.UTF_8)
+                                .filename(fileName, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(attachment.content());
+                .body(content);
     }
 }

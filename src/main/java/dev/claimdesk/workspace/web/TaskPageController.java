@@ -1,6 +1,8 @@
 package dev.claimdesk.workspace.web;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.mail.Mailbox;
+import dev.claimdesk.mail.ThreadEntry;
 import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
@@ -33,13 +35,16 @@ class TaskPageController {
     private final ClaimPage claimPage;
     private final TaskForms forms;
     private final SlaClock sla;
+    private final Mailbox mailbox;
 
-    TaskPageController(Tasks tasks, Claims claims, ClaimPage claimPage, TaskForms forms, SlaClock sla) {
+    TaskPageController(
+            Tasks tasks, Claims claims, ClaimPage claimPage, TaskForms forms, SlaClock sla, Mailbox mailbox) {
         this.tasks = tasks;
         this.claims = claims;
         this.claimPage = claimPage;
         this.forms = forms;
         this.sla = sla;
+        this.mailbox = mailbox;
     }
 
     @GetMapping("/tasks/{key}")
@@ -108,6 +113,15 @@ class TaskPageController {
                         ? null
                         : claims.find(task.claimReference()).orElse(null));
         model.addAttribute("zone", sla.zone());
+        // the seller's latest answer beside the form, shown as the thread shows it
+        model.addAttribute(
+                "sellerReply",
+                task.claimReference() == null
+                        ? null
+                        : mailbox.thread(task.claimReference()).stream()
+                                .filter(e -> e.status() == ThreadEntry.Status.REPLY)
+                                .reduce((first, second) -> second)
+                                .orElse(null));
     }
 
     private static Map<String, List<String>> formData(HttpServletRequest request) {

@@ -30,7 +30,7 @@ class RegisterClaimWorkerTest {
                         .anyMatch(e -> e.event().equals("registered")));
         long processInstanceKey = claims.find(reference).orElseThrow().processInstanceKey();
 
-        var variables = steps.register(reference, processInstanceKey, 424242L);
+        var variables = steps.register(reference, processInstanceKey, 424242L).orElseThrow();
         steps.register(reference, processInstanceKey, 424242L); // the same job, delivered again
 
         assertThat(variables)
