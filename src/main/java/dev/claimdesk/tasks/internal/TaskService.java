@@ -72,7 +72,8 @@ class TaskService implements Tasks {
         UserTask known = tx.execute(status -> {
             var existing = repository.findById(task.jobKey());
             if (existing.isEmpty()) {
-                repository.save(new UserTask(task, clock.instant()));
+                // flushed now: listeners of the event below (the subject's owner) update the row with SQL
+                repository.saveAndFlush(new UserTask(task, clock.instant()));
                 events.publishEvent(new TaskEvent(
                         TaskEvent.Type.CREATED,
                         task.jobKey(),
