@@ -1,10 +1,10 @@
 // Shows and hides a task form's fields the way Camunda Tasklist does for "conditional.hide", for the same small FEEL
 // subset the server evaluates (forms module, Conditions): comparisons of a field with a string literal,
-// `=outcome != "reject"`, joined by `and` / `or`. An expression outside that subset never hides its field, as on the
+// `=outcome != "reject"`, or of a checkbox with a boolean, `=appealed != true`, joined by `and` / `or`. An expression outside that subset never hides its field, as on the
 // server. A hidden field's inputs are disabled: the browser neither checks nor sends them (the server ignores them).
 (function () {
   "use strict";
-  var COMPARISON = /^\s*(\w+)\s*(=|!=)\s*"([^"]*)"\s*$/;
+  var COMPARISON = /^\s*(\w+)\s*(=|!=)\s*(?:"([^"]*)"|(true|false))\s*$/;
 
   function valuesOf(form, key) {
     var values = [];
@@ -20,7 +20,9 @@
     var m = COMPARISON.exec(part);
     if (!m) return null;
     var actual = valuesOf(form, m[1]);
-    var equal = actual.length === 1 && actual[0] === m[3];
+    var equal = m[4] !== undefined
+      ? (actual.length === 1 && ["true", "on", "yes"].indexOf(actual[0]) >= 0) === (m[4] === "true")
+      : actual.length === 1 && actual[0] === m[3];
     return (m[2] === "=") === equal;
   }
 

@@ -28,6 +28,13 @@ public interface Claims {
      */
     void record(String reference, String actor, String event, String details, Long jobKey);
 
+    /**
+     * Stores past claims with their audit trails in bulk (multi-row inserts, no process: they are history) and
+     * publishes one {@link ClaimHistoryImported}. Meant for a quiet system (the demo's start, a migration, a
+     * benchmark). Returns the references, in order.
+     */
+    List<String> importHistory(List<PastClaim> claims);
+
     /** An open bill-breakdown claim of the shop for the period and trade type (one claim per trade type). */
     Optional<String> openBillBreakdown(String shop, String statementPeriod, String tradeType);
 }

@@ -8,6 +8,9 @@ import dev.claimdesk.orders.Orders;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.referenceservices.ReferenceServices;
+import dev.claimdesk.rtv.RtvCases;
+import dev.claimdesk.rtv.RtvRefused;
+import dev.claimdesk.rtv.RtvRequest;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import java.time.YearMonth;
@@ -39,7 +42,7 @@ class DemoData {
                     Set.of(Role.SUPERVISOR),
                     Set.of("seller-support", "billing", "warehouse-claims", "counterfeit")),
             new DemoUser("manager", "Mia Manager", Set.of(Role.MANAGER), Set.of()),
-            new DemoUser("warehouse", "Wang Warehouse", Set.of(Role.WAREHOUSE), Set.of()),
+            new DemoUser("warehouse", "Wang Warehouse", Set.of(Role.WAREHOUSE), Set.of("warehouse")),
             new DemoUser("admin", "Ada Admin", Set.of(Role.ADMIN, Role.SUPERVISOR, Role.MANAGER), Set.of()));
 
     private final DemoProperties properties;
@@ -49,15 +52,21 @@ class DemoData {
     private final AppClock clock;
     private final Orders orders;
     private final PlatformProperties settings;
+    private final DemoHistory history;
+    private final RtvCases rtvCases;
 
     DemoData(
+            DemoHistory history,
             DemoProperties properties,
             Users users,
             Claims claims,
             ClaimIntake intake,
             AppClock clock,
             Orders orders,
-            PlatformProperties settings) {
+            PlatformProperties settings,
+            RtvCases rtvCases) {
+        this.history = history;
+        this.rtvCases = rtvCases;
         this.orders = orders;
         this.settings = settings;
         this.properties = properties;
@@ -124,6 +133,43 @@ class DemoData {
         }
     }
 
+    /**
+     * One RTV request waiting for the warehouse: the newest returned item of Lagos Lights (the demo marketplace is
+     * the same on every start, so it is always the same item).
+     */
+    private void requestDemoRtv() {
+        for (int page = 0; page < 5; page++) {
+            var found = orders.ordersOfShop(ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS, page, 100).orders().stream()
+                    .filter(o -> o.itemStatuses().contains(dev.claimdesk.orders.ItemStatus.RETURNED))
+                    .findFirst();
+            if (found.isPresent()) {
+                var order = orders.order(found.get().orderNumber());
+                var item = order.items().stream()
+                        .filter(i -> i.status() == dev.claimdesk.orders.ItemStatus.RETURNED)
+                        .findFirst()
+                        .orElseThrow();
+                try {
+                    var rtv = rtvCases.request(
+                            new RtvRequest(
+                                    order.shop(),
+                                    order.orderNumber(),
+                                    item.sku(),
+                                    "The customer's return holds a product we do not sell.",
+                                    "demo"),
+                            "seller");
+                    log.info(
+                            "Demo RTV request {} waits for the warehouse (order {}, item {})",
+                            rtv.reference(),
+                            order.orderNumber(),
+                            item.sku());
+                } catch (RtvRefused e) {
+                    log.warn("Demo RTV request refused: {}", e.getMessage());
+                }
+                return;
+            }
+        }
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         if (!StringUtils.hasText(properties.password())) {
@@ -131,7 +177,19 @@ class DemoData {
         }
         USERS.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
         if (claims.recent(1).isEmpty()) {
+            if (properties.historyClaims() > 0) {
+                long start = System.nanoTime();
+                int stored = history.seed(properties.historyClaims(), properties.historyDays());
+                log.info(
+                        "Demo history: {} closed claims of the last {} days stored in {} ms",
+                        stored,
+                        properties.historyDays(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             demoClaims().forEach(this::submit);
+        }
+        if (rtvCases.recent(1).isEmpty()) {
+            requestDemoRtv();
         }
         log.info(
                 "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",

@@ -11,7 +11,17 @@ public enum MailKind {
     RESOLUTION("resolution", "Decision on your claim", false),
     AUTO_CLOSE_NOTICE("auto-close-notice", "Your claim has been closed", true),
     /** Answers a reply that was not written in English; that reply is not counted. */
-    ENGLISH_REQUEST("english-request", "Please write to us in English", true);
+    ENGLISH_REQUEST("english-request", "Please write to us in English", true),
+    /** RTV: when and where to collect the returned goods. */
+    RTV_PICKUP_NOTICE("rtv-pickup-notice", "Your returned goods are ready for pickup", true),
+    /** RTV: the goods were not collected within the pickup window. */
+    RTV_UNCOLLECTED_NOTICE("rtv-uncollected-notice", "Your RTV request has been closed", true),
+    /** RTV: the on-site appeal is registered; its reference and the last day to raise the claim. */
+    RTV_APPEAL_REGISTERED("rtv-appeal-registered", "Your on-site appeal is registered", true),
+    /** RTV: one working day is left to raise the wrong-return claim. */
+    RTV_CLAIM_WINDOW_REMINDER("rtv-claim-window-reminder", "Reminder: raise your wrong-return claim by tomorrow", true),
+    /** RTV: no claim within the window; the appeal has lapsed. */
+    RTV_APPEAL_LAPSED("rtv-appeal-lapsed", "Your on-site appeal has lapsed", true);
 
     private final String template;
     private final String subject;

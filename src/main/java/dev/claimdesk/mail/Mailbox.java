@@ -14,6 +14,14 @@ public interface Mailbox {
      */
     String queue(OutgoingMail mail);
 
-    /** Every mail to and from the claim's seller, oldest first. */
+    /**
+     * Queues a notice about a case that is not a claim (an RTV case), like {@link #queue(OutgoingMail)}: once per
+     * idempotency key, sent after the caller's transaction commits.
+     *
+     * @return the mail's Message-ID (without angle brackets)
+     */
+    String queue(CaseMail mail);
+
+    /** Every mail to and from the claim's (or case's) seller, oldest first. */
     List<ThreadEntry> thread(String claimReference);
 }

@@ -19,7 +19,12 @@ public record OutgoingMail(String claimReference, MailKind kind, String idempote
         Objects.requireNonNull(claimReference, "claimReference");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        values = values == null
+        values = present(values);
+    }
+
+    /** The template values without the null ones (a template shows an absent value as missing, not as "null"). */
+    static Map<String, Object> present(Map<String, Object> values) {
+        return values == null
                 ? Map.of()
                 : values.entrySet().stream()
                         .filter(e -> e.getValue() != null)

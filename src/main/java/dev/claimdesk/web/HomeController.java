@@ -4,6 +4,8 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.intake.SellerLinks;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.referenceservices.ReferenceServices;
+import dev.claimdesk.security.Authorities;
+import dev.claimdesk.security.Role;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,13 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, org.springframework.security.core.Authentication auth) {
+        // warehouse staff see their RTV work only, not the claims of the back office
+        if (auth != null
+                && Authorities.hasAnyRole(auth, Role.WAREHOUSE)
+                && !Authorities.hasAnyRole(auth, Role.AGENT, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN)) {
+            return "redirect:/rtv";
+        }
         model.addAttribute("claims", claims.recent(20));
         model.addAttribute("zone", settings.timeZone());
         if (demo) {

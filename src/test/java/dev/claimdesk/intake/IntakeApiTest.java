@@ -47,6 +47,9 @@ class IntakeApiTest {
     Orders orders;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Claims claims;
 
     @Autowired
@@ -140,7 +143,16 @@ class IntakeApiTest {
         body.put("sku", order.items().getFirst().sku());
         body.put("rtvRequest", "RTV-88123");
         body.put("pickupDate", pickupDate.toString());
-        body.put("appealReference", "APL-2026-0042");
+        var collected = pickupDate.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai"));
+        body.put(
+                "appealReference",
+                dev.claimdesk.rtv.RtvFixtures.registeredAppeal(
+                        jdbc,
+                        "lagos-lights",
+                        order.orderNumber(),
+                        order.items().getFirst().sku(),
+                        collected.toInstant(),
+                        collected.plusDays(7).toInstant()));
         body.put("attachments", List.of(attachment("PHOTO", "wrong-item.png", PNG)));
         return body;
     }
@@ -422,9 +434,11 @@ class IntakeApiTest {
     }
 
     @Test
-    void wrongProductClaimsComeWithinFiveWorkingDaysOfPickup() {
+    void wrongProductClaimsComeWithinTheAppealsWindow() {
         var response = post(wrongProductReturned(today().minusDays(20)));
-        assertThat(errors(response).get("pickupDate")).contains("within 5 working days after pickup");
+        assertThat(errors(response).get("appealReference"))
+                .contains("closed on " + today().minusDays(13))
+                .contains("after the pickup on " + today().minusDays(20));
     }
 
     @Test

@@ -41,6 +41,9 @@ class SellerFormCategoriesTest {
     Orders orders;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Claims claims;
 
     @Autowired
@@ -230,7 +233,13 @@ class SellerFormCategoriesTest {
                 "pickupDate",
                 today,
                 "appealReference",
-                "APL-77");
+                dev.claimdesk.rtv.RtvFixtures.registeredAppeal(
+                        jdbc,
+                        "lagos-lights",
+                        order.orderNumber(),
+                        order.items().getFirst().sku(),
+                        clock.instant(),
+                        clock.instant().plus(java.time.Duration.ofDays(7))));
         assertThat(submit("lagos-lights", fields).body())
                 .contains("Photo is required for a Wrong product returned (RTV appeal) claim.");
         assertStored(submit("lagos-lights", fields, png("PHOTO")), ClaimCategory.WRONG_PRODUCT_RETURNED);

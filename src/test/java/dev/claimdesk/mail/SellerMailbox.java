@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SellerMailbox {
 
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final GreenMail greenMail = EmbeddedMailServer.greenMail();
     private final String helpdeskAddress;

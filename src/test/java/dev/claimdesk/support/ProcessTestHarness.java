@@ -25,7 +25,8 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class ProcessTestHarness {
 
-    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** Generous: on a busy shared machine the in-memory engine can take tens of seconds to get through a step. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final EngineTime time;
     private final ZeebeTestEngine engine;

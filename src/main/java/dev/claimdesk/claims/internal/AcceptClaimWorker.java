@@ -1,5 +1,6 @@
 package dev.claimdesk.claims.internal;
 
+import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimHandling;
 import dev.claimdesk.claims.ClaimStatus;
 import io.camunda.client.annotation.JobWorker;
@@ -33,11 +34,13 @@ public class AcceptClaimWorker {
         String reference = (String) v.get(ClaimHandling.VAR_CLAIM_REFERENCE);
         StringBuilder message = new StringBuilder("We have accepted your claim.");
         StringBuilder done = new StringBuilder();
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
         if (Boolean.TRUE.equals(v.get("cancelItem")) && v.get("cancelledItem") instanceof Map<?, ?> item) {
             message.append(" The item ")
                     .append(item.get("sku"))
                     .append(" was cancelled without any impact on your seller score.");
             done.append("order item ").append(item.get("sku")).append(" cancelled as non-OOS; ");
+            facts.put(ClaimEvent.FACT_ITEM_CANCELLED, String.valueOf(item.get("sku")));
         }
         if (Boolean.TRUE.equals(v.get("postAdjustment")) && v.get("posting") instanceof Map<?, ?> posting) {
             String amount = money(posting.get("amount"));
@@ -53,6 +56,8 @@ public class AcceptClaimWorker {
                     .append(" posted (posting ")
                     .append(posting.get("id"))
                     .append("); ");
+            facts.put(ClaimEvent.FACT_ADJUSTMENT_AMOUNT, amount);
+            facts.put(ClaimEvent.FACT_ADJUSTMENT_CURRENCY, String.valueOf(posting.get("currency")));
         }
         Object note = v.get("resolution");
         if (note != null && !note.toString().isBlank()) {
@@ -64,7 +69,8 @@ public class AcceptClaimWorker {
                 "accepted",
                 (String) v.get("completedBy"),
                 done.isEmpty() ? "no action needed" : done.toString().strip(),
-                job.getKey());
+                job.getKey(),
+                facts);
         return Map.of(ClaimHandling.VAR_RESOLUTION_MESSAGE, message.toString());
     }
 

@@ -1,11 +1,10 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimStatus;
+import dev.claimdesk.platform.AfterCommit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What managers watch in Prometheus/Grafana: claims in, outcomes out, SLA breaches, and the backlog by status.
@@ -41,17 +40,7 @@ class ClaimMetrics {
     }
 
     private void count(String name, String description, String... tags) {
-        Runnable increment = () -> registry.counter(name, withoutEmpty(tags)).increment();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    increment.run();
-                }
-            });
-        } else {
-            increment.run();
-        }
+        AfterCommit.run(() -> registry.counter(name, withoutEmpty(tags)).increment());
     }
 
     private static String[] withoutEmpty(String... tags) {

@@ -19,5 +19,7 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
     List<Claim> findByShopAndCategoryAndStatementPeriodAndTradeTypeAndStatusIn(
             String shop, ClaimCategory category, String statementPeriod, String tradeType, List<ClaimStatus> statuses);
 
-    List<Claim> findByProcessInstanceKeyIsNullAndSubmittedAtBefore(Instant before, Limit limit);
+    /** Still SUBMITTED: an imported past claim has no process either, and needs none. */
+    List<Claim> findByProcessInstanceKeyIsNullAndStatusAndSubmittedAtBefore(
+            ClaimStatus status, Instant before, Limit limit);
 }

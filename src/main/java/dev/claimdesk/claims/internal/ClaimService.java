@@ -3,6 +3,8 @@ package dev.claimdesk.claims.internal;
 import dev.claimdesk.claims.AuditEntry;
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimDetails;
+import dev.claimdesk.claims.ClaimEvent;
+import dev.claimdesk.claims.ClaimHandling;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.ClaimSummary;
@@ -32,6 +34,7 @@ class ClaimService implements Claims {
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
     private final ClaimMetrics metrics;
+    private final ClaimHistoryImport history;
 
     ClaimService(
             ClaimRepository claims,
@@ -40,7 +43,9 @@ class ClaimService implements Claims {
             AppClock clock,
             PlatformProperties settings,
             ApplicationEventPublisher events,
-            ClaimMetrics metrics) {
+            ClaimMetrics metrics,
+            ClaimHistoryImport history) {
+        this.history = history;
         this.claims = claims;
         this.audit = audit;
         this.attachments = attachments;
@@ -59,6 +64,10 @@ class ClaimService implements Claims {
         record(claim, actor, "submitted", submission.category().label() + " via " + submission.channel());
         metrics.submitted(submission.category().name(), submission.channel());
         events.publishEvent(new ClaimStored(claim.reference(), claim.summary().submittedAt()));
+        var fields = new java.util.LinkedHashMap<String, String>();
+        submission.fields().forEach((field, value) -> fields.put(field.key(), value));
+        events.publishEvent(new dev.claimdesk.claims.ClaimEvents.Submitted(
+                claim.reference(), submission.category(), submission.shop(), java.util.Map.copyOf(fields)));
         return claim.reference();
     }
 
@@ -80,6 +89,11 @@ class ClaimService implements Claims {
     @Transactional(readOnly = true)
     public Optional<byte[]> attachmentContent(String reference, long attachmentId) {
         return claims.findByReference(reference).flatMap(claim -> attachments.content(claim.id(), attachmentId));
+    }
+
+    @Override
+    public List<String> importHistory(List<dev.claimdesk.claims.PastClaim> past) {
+        return history.importHistory(past);
     }
 
     @Override
@@ -121,16 +135,33 @@ class ClaimService implements Claims {
 
     /** For events about tasks that may belong to no stored claim (e.g. a process started by hand). */
     @Transactional
-    void recordIfClaimExists(String reference, String actor, String event, String details) {
-        claims.findByReference(reference).ifPresent(claim -> recordOnce(claim, actor, event, details, null));
+    void recordIfClaimExists(String reference, String actor, String event, String details, Map<String, String> facts) {
+        claims.findByReference(reference).ifPresent(claim -> recordOnce(claim, actor, event, details, null, facts));
     }
 
     /** One entry per job and event: a job delivered twice (Zeebe's at-least-once) leaves one. */
     void recordOnce(Claim claim, String actor, String event, String details, Long jobKey) {
+        recordOnce(claim, actor, event, details, jobKey, Map.of());
+    }
+
+    /** As above; a new entry is also published as a {@link ClaimEvent} with the step's facts. */
+    void recordOnce(Claim claim, String actor, String event, String details, Long jobKey, Map<String, String> facts) {
         if (jobKey != null && audit.existsByJobKeyAndEvent(jobKey, event)) {
             return;
         }
-        audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey));
+        var entry = audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey));
+        var summary = claim.summary();
+        events.publishEvent(new ClaimEvent(
+                claim.reference(),
+                ClaimHandling.PROCESS_ID,
+                summary.category(),
+                summary.country(),
+                summary.submittedAt(),
+                entry.entry().at(),
+                actor,
+                event,
+                summary.status(),
+                facts));
     }
 
     private void record(Claim claim, String actor, String event, String details) {

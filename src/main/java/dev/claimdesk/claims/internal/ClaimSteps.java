@@ -1,6 +1,7 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
@@ -28,8 +29,16 @@ class ClaimSteps {
     private final AppClock clock;
     private final ClaimMetrics metrics;
     private final Tasks tasks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ClaimSteps(ClaimRepository claims, ClaimService service, AppClock clock, ClaimMetrics metrics, Tasks tasks) {
+    ClaimSteps(
+            ClaimRepository claims,
+            ClaimService service,
+            AppClock clock,
+            ClaimMetrics metrics,
+            Tasks tasks,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.claims = claims;
         this.service = service;
         this.clock = clock;
@@ -98,7 +107,8 @@ class ClaimSteps {
                 "routed",
                 SYSTEM,
                 "team " + team + ", priority " + priority,
-                c -> c.status() == ClaimStatus.REGISTERED);
+                c -> c.status() == ClaimStatus.REGISTERED,
+                Map.of(ClaimEvent.FACT_TEAM, team));
     }
 
     @Transactional
@@ -148,7 +158,20 @@ class ClaimSteps {
 
     @Transactional
     void decided(String reference, ClaimStatus outcome, String event, String agent, String details, long jobKey) {
-        step(claim(reference), jobKey, outcome, event, agent, details, c -> true);
+        decided(reference, outcome, event, agent, details, jobKey, Map.of());
+    }
+
+    /** With what the decision did (items cancelled, amounts posted) as the event's facts. */
+    @Transactional
+    void decided(
+            String reference,
+            ClaimStatus outcome,
+            String event,
+            String agent,
+            String details,
+            long jobKey,
+            Map<String, String> facts) {
+        step(claim(reference), jobKey, outcome, event, agent, details, c -> true, facts);
     }
 
     @Transactional(readOnly = true)
@@ -164,15 +187,29 @@ class ClaimSteps {
             String actor,
             String details,
             java.util.function.Predicate<Claim> when) {
+        step(claim, jobKey, to, event, actor, details, when, Map.of());
+    }
+
+    private void step(
+            Claim claim,
+            long jobKey,
+            ClaimStatus to,
+            String event,
+            String actor,
+            String details,
+            java.util.function.Predicate<Claim> when,
+            Map<String, String> facts) {
         if (when.test(claim)) {
             if (!to.isOpen() && claim.status() != to) {
                 metrics.closed(to, claim.category().name());
+                events.publishEvent(
+                        new dev.claimdesk.claims.ClaimEvents.Closed(claim.reference(), claim.category(), to, details));
             }
             claim.moveTo(to, clock.instant());
             // the task list filters on the claim's status, kept on its tasks' rows
             tasks.subjectStatus(TaskSubject.claim(claim.summary().reference()), to.name());
         }
-        service.recordOnce(claim, actor == null ? SYSTEM : actor, event, details, jobKey);
+        service.recordOnce(claim, actor == null ? SYSTEM : actor, event, details, jobKey, facts);
     }
 
     private Claim claim(String reference) {

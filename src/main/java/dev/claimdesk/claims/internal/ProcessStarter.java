@@ -1,6 +1,7 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimHandling;
+import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -57,8 +58,8 @@ class ProcessStarter {
     /** Sends the sweep's starts side by side (as many at once as direct starts) and returns when all are answered. */
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")
     void startUnstarted() {
-        var unstarted = claims.findByProcessInstanceKeyIsNullAndSubmittedAtBefore(
-                clock.instant().minus(settings.startSweepGrace()), Limit.of(100));
+        var unstarted = claims.findByProcessInstanceKeyIsNullAndStatusAndSubmittedAtBefore(
+                ClaimStatus.SUBMITTED, clock.instant().minus(settings.startSweepGrace()), Limit.of(100));
         var sent = new ArrayList<CompletableFuture<?>>();
         for (var claim : unstarted) {
             if (backoff.pausing()) {

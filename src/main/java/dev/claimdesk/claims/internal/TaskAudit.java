@@ -1,7 +1,9 @@
 package dev.claimdesk.claims.internal;
 
+import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.tasks.TaskEvent;
 import dev.claimdesk.tasks.Tasks;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,18 +32,28 @@ class TaskAudit {
         switch (event.type()) {
             case CLAIMED, ASSIGNED ->
                 claims.recordIfClaimExists(
-                        event.claimReference(), event.actor(), "assigned", task + " to " + event.assignee());
+                        event.claimReference(),
+                        event.actor(),
+                        ClaimEvent.ASSIGNED,
+                        task + " to " + event.assignee(),
+                        Map.of(ClaimEvent.FACT_ASSIGNEE, event.assignee()));
             case UNCLAIMED ->
                 claims.recordIfClaimExists(
-                        event.claimReference(), event.actor(), "unassigned", task + " back to the team queue");
+                        event.claimReference(),
+                        event.actor(),
+                        "unassigned",
+                        task + " back to the team queue",
+                        Map.of());
             case COMPLETED ->
                 claims.recordIfClaimExists(
                         event.claimReference(),
                         event.actor(),
-                        "decided",
-                        task + ": " + event.values().getOrDefault("outcome", "done"));
+                        ClaimEvent.DECIDED,
+                        task + ": " + event.values().getOrDefault("outcome", "done"),
+                        Map.of());
             case CREATED ->
-                // the creation itself is the "routed" step's consequence: nothing to audit
+                // the creation itself is the "routed" step's consequence: nothing to audit; the task learns the
+                // claim's status (the task list filters on it)
                 claims.find(event.claimReference())
                         .ifPresent(claim -> tasks.subjectStatus(
                                 event.subject(), claim.status().name()));

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The FEEL subset the back office evaluates for "conditional.hide": comparisons of a field with a string literal,
- * {@code =outcome != "reject"}, joined by {@code and} / {@code or}. Anything else counts as "not hidden", so an
+ * {@code =outcome != "reject"}, or of a checkbox with a boolean, {@code =appealed != true}, joined by {@code and} /
+ * {@code or}. Anything else counts as "not hidden", so an
  * unsupported expression never hides (and so never skips the validation of) a field.
  */
 final class Conditions {
 
-    private static final Pattern COMPARISON = Pattern.compile("^\\s*(\\w+)\\s*(=|!=)\\s*\"([^\"]*)\"\\s*$");
+    private static final Pattern COMPARISON =
+            Pattern.compile("^\\s*(\\w+)\\s*(=|!=)\\s*(?:\"([^\"]*)\"|(true|false))\\s*$");
 
     private Conditions() {}
 
@@ -42,7 +44,15 @@ final class Conditions {
             return null;
         }
         List<String> actual = values.getOrDefault(m.group(1), List.of());
-        boolean equal = actual.size() == 1 && actual.getFirst().strip().equals(m.group(3));
+        boolean equal = m.group(4) != null
+                ? checked(actual) == Boolean.parseBoolean(m.group(4))
+                : actual.size() == 1 && actual.getFirst().strip().equals(m.group(3));
         return m.group(2).equals("=") == equal;
+    }
+
+    /** A checkbox as browsers send it: present with "true" or "on" when ticked, absent otherwise. */
+    private static boolean checked(List<String> values) {
+        return values.size() == 1
+                && List.of("true", "on", "yes").contains(values.getFirst().strip());
     }
 }

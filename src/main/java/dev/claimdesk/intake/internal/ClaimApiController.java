@@ -16,10 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,28 +100,6 @@ class ClaimApiController {
                             history));
                 })
                 .orElseGet(() -> ResponseEntity.notFound().build());
-    }
-
-    @ExceptionHandler(IntakeRejected.class)
-    ProblemDetail rejected(IntakeRejected rejected) {
-        HttpStatus status = switch (rejected.reason()) {
-            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rejected.getMessage());
-        problem.setTitle(
-                switch (rejected.reason()) {
-                    case INVALID -> "The claim has wrong or missing fields";
-                    case CONFLICT -> "The claim conflicts with an earlier one";
-                    case FORBIDDEN -> "Not allowed for this integration";
-                    case UNAVAILABLE -> "Try again later";
-                });
-        if (!rejected.errors().isEmpty()) {
-            problem.setProperty("errors", rejected.errors());
-        }
-        return problem;
     }
 
     /** Every member but the reserved ones is a claim field; arrays carry several values (refused where one fits). */

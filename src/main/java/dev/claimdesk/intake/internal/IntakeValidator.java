@@ -17,6 +17,8 @@ import dev.claimdesk.orders.Orders;
 import dev.claimdesk.orders.ShippingType;
 import dev.claimdesk.orders.Shop;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.FileTypes;
+import dev.claimdesk.rtv.RtvCases;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,7 +42,6 @@ import org.springframework.stereotype.Component;
 class IntakeValidator {
 
     static final int SEKO_ORDER_MAX_AGE_MONTHS = 3;
-    static final int WRONG_RETURN_CLAIM_WORKING_DAYS = 5;
     private static final int MAX_TEXT = 100;
     private static final int MAX_PROSE = 4000;
     private static final int MAX_CODE = 20000;
@@ -49,6 +50,7 @@ class IntakeValidator {
     private final Claims claims;
     private final LanguageCheck language;
     private final BusinessCalendar calendar;
+    private final RtvCases rtvCases;
     private final AppClock clock;
     private final IntakeProperties settings;
 
@@ -58,13 +60,15 @@ class IntakeValidator {
             LanguageCheck language,
             BusinessCalendar calendar,
             AppClock clock,
-            IntakeProperties settings) {
+            IntakeProperties settings,
+            RtvCases rtvCases) {
         this.orders = orders;
         this.claims = claims;
         this.language = language;
         this.calendar = calendar;
         this.clock = clock;
         this.settings = settings;
+        this.rtvCases = rtvCases;
     }
 
     /** The claim to store, or {@link IntakeRejected} naming every wrong or missing field. */
@@ -386,15 +390,13 @@ class IntakeValidator {
             errors.add(new FieldError("pickupDate", "The pickup date " + pickup + " is in the future."));
             return;
         }
-        int elapsed = calendar.workingDaysBetween(pickup, today);
-        if (elapsed > WRONG_RETURN_CLAIM_WORKING_DAYS) {
-            errors.add(new FieldError(
-                    "pickupDate",
-                    "Claims for wrong products returned must be raised within "
-                            + WRONG_RETURN_CLAIM_WORKING_DAYS
-                            + " working days after pickup; the goods were picked up on "
-                            + pickup + ", " + elapsed + " working days ago."));
-        }
+        // The registered on-site appeal is the authority: it exists for this item and its window is still open.
+        rtvCases.appealProblem(
+                        fields.get(ClaimField.ORDER_NUMBER),
+                        fields.get(ClaimField.SKU),
+                        fields.get(ClaimField.APPEAL_REFERENCE),
+                        clock.instant())
+                .ifPresent(problem -> errors.add(new FieldError("appealReference", problem)));
     }
 
     /** Calls the order service; when it cannot answer, nothing is stored and the sender is told to try again. */

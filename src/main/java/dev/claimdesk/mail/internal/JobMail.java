@@ -48,6 +48,11 @@ public class JobMail {
             case RESOLUTION -> "resolution sent";
             case AUTO_CLOSE_NOTICE -> "auto-close notice sent";
             case ENGLISH_REQUEST -> "english request sent";
+            case RTV_PICKUP_NOTICE -> "pickup notice sent";
+            case RTV_UNCOLLECTED_NOTICE -> "uncollected notice sent";
+            case RTV_APPEAL_REGISTERED -> "appeal notice sent";
+            case RTV_CLAIM_WINDOW_REMINDER -> "claim window reminder sent";
+            case RTV_APPEAL_LAPSED -> "lapse notice sent";
         };
     }
 

@@ -34,12 +34,34 @@ public class MailTemplates {
     public record Rendered(String subject, String text, String html) {}
 
     public Rendered render(MailKind kind, ClaimSummary claim, Map<String, Object> values) {
-        String subject = "[" + claim.reference() + "] " + kind.subject();
+        return render(
+                kind,
+                claim.reference(),
+                claim.shopName() == null ? claim.shop() : claim.shopName(),
+                "Claim",
+                claim.category().label(),
+                values);
+    }
+
+    /** A notice about a case that is not a claim (an RTV case): the footer names the case instead of a claim. */
+    public Rendered render(MailKind kind, String reference, String shop, String caseLabel, Map<String, Object> values) {
+        return render(kind, reference, shop, "Case", caseLabel, values);
+    }
+
+    private Rendered render(
+            MailKind kind,
+            String reference,
+            String shop,
+            String caseKind,
+            String category,
+            Map<String, Object> values) {
+        String subject = "[" + reference + "] " + kind.subject();
         Map<String, Object> model = new HashMap<>(values);
         model.put("subject", subject);
-        model.put("reference", claim.reference());
-        model.put("shop", claim.shopName() == null ? claim.shop() : claim.shopName());
-        model.put("category", claim.category().label());
+        model.put("reference", reference);
+        model.put("shop", shop);
+        model.put("caseKind", caseKind);
+        model.put("category", category);
         model.put("displayName", displayName);
         model.put("responseDays", RESPONSE_WORKING_DAYS);
         model.put("replyDays", RESPONSE_WORKING_DAYS);

@@ -1,6 +1,8 @@
 package dev.claimdesk.mail.internal;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.mail.CaseMail;
+import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.OutgoingMail;
 import dev.claimdesk.mail.ThreadEntry;
@@ -62,27 +64,55 @@ class MailboxService implements Mailbox {
         if (!StringUtils.hasText(claim.sellerEmail())) {
             throw new IllegalStateException("Claim " + claim.reference() + " has no seller email address");
         }
-        var rendered = templates.render(mail.kind(), claim, mail.values());
-        var thread = store.messageIds(claim.reference());
-        String messageId = claim.reference() + "." + mail.kind().template() + "." + UUID.randomUUID() + "@"
-                + domainOf(helpdeskAddress);
+        return store(
+                claim.reference(),
+                claim.sellerEmail(),
+                mail.kind(),
+                mail.idempotencyKey(),
+                templates.render(mail.kind(), claim, mail.values()));
+    }
+
+    @Override
+    @Transactional
+    public String queue(CaseMail mail) {
+        var queued = outbox.messageIdFor(mail.idempotencyKey());
+        if (queued.isPresent()) {
+            return queued.get();
+        }
+        return store(
+                mail.caseReference(),
+                mail.sellerEmail(),
+                mail.kind(),
+                mail.idempotencyKey(),
+                templates.render(mail.kind(), mail.caseReference(), mail.shopName(), mail.caseLabel(), mail.values()));
+    }
+
+    private String store(
+            String reference,
+            String sellerEmail,
+            MailKind kind,
+            String idempotencyKey,
+            MailTemplates.Rendered rendered) {
+        var thread = store.messageIds(reference);
+        String messageId =
+                reference + "." + kind.template() + "." + UUID.randomUUID() + "@" + domainOf(helpdeskAddress);
         long id = store.insert(new MailStore.StoredMail(
                 0,
-                claim.reference(),
+                reference,
                 Direction.TO_SELLER,
-                mail.kind(),
+                kind,
                 Status.QUEUED,
                 messageId,
                 thread.isEmpty() ? null : thread.getLast(),
                 references(thread),
                 helpdeskAddress,
-                claim.sellerEmail(),
-                tokens.replyAddress(claim.reference()),
+                sellerEmail,
+                tokens.replyAddress(reference),
                 rendered.subject(),
                 rendered.text(),
                 rendered.html(),
                 clock.instant()));
-        outbox.insert(mail.idempotencyKey(), id, clock.instant());
+        outbox.insert(idempotencyKey, id, clock.instant());
         events.publishEvent(new MailQueued(id));
         return messageId;
     }

@@ -23,9 +23,11 @@ public class Outbox {
     }
 
     private final JdbcClient jdbc;
+    private final MailMetrics metrics;
 
-    public Outbox(JdbcClient jdbc) {
+    public Outbox(JdbcClient jdbc, MailMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     /** The Message-ID of the mail queued under this key, if any. */
@@ -82,6 +84,7 @@ public class Outbox {
         jdbc.sql("""
                         UPDATE mail_outbox SET status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = NULL,
                             claimed_by = NULL, claimed_until = NULL WHERE id = ?""").params(MailStore.utc(at), id).update();
+        metrics.outbound("sent");
     }
 
     /** Counts the failed attempt and makes the row due again after the back-off. */
@@ -92,12 +95,14 @@ public class Outbox {
                             claimed_by = NULL, claimed_until = NULL WHERE id = ?""")
                 .params(MailStore.truncate(error, 1000), micros(backoff), id)
                 .update();
+        metrics.outbound("retried");
     }
 
     public void markFailed(long id, String error) {
         jdbc.sql("""
                         UPDATE mail_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?,
                             claimed_by = NULL, claimed_until = NULL WHERE id = ?""").params(MailStore.truncate(error, 1000), id).update();
+        metrics.outbound("failed");
     }
 
     private static long micros(Duration duration) {

@@ -38,9 +38,11 @@ public class QuarantineStore {
             + "claim_reference, excerpt, status, resolved_by, resolved_at, assigned_reference, resolution_note";
 
     private final JdbcClient jdbc;
+    private final MailMetrics metrics;
 
-    public QuarantineStore(JdbcClient jdbc) {
+    public QuarantineStore(JdbcClient jdbc, MailMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     public void insert(
@@ -68,6 +70,7 @@ public class QuarantineStore {
                         MailStore.truncate(excerpt, 2000),
                         raw)
                 .update();
+        metrics.quarantined(reason);
     }
 
     public List<Item> open() {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every read of the task table: the search behind both task lists (filters in SQL, pages read in index order, see
- * V40 and V70 and docs/benchmarks/task-list.md), single tasks, a subject's tasks, and the access checks of
+ * V40 and V110 and docs/benchmarks/task-list.md), single tasks, a subject's tasks, and the access checks of
  * {@link TaskAccess}. The subject's facts are columns of the task row, so no other module's table is read.
  */
 @Repository
@@ -159,7 +159,7 @@ class TaskSearch {
             sql.append(" AND t.due_at IS NULL");
         }
         if (f.text() != null) {
-            // prefixes, each answered by its own index (V70); the union of the (few) matching tasks is joined to the
+            // prefixes, each answered by its own index (V110); the union of the (few) matching tasks is joined to the
             // queue, rather than testing four LIKEs on every open task. The collation makes them case-insensitive.
             sql.append(" AND t.job_key IN (SELECT m.job_key FROM ("
                     + "SELECT job_key FROM user_task WHERE subject_reference LIKE :prefix"

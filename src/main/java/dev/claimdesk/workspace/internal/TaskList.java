@@ -2,9 +2,11 @@ package dev.claimdesk.workspace.internal;
 
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimStatus;
+import dev.claimdesk.rtv.WrongReturnRtv;
 import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskQuery;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
@@ -84,6 +86,7 @@ public class TaskList {
                 task.name(),
                 task.subject() == null ? null : task.subject().reference(),
                 task.claimReference() != null,
+                link(task.subject()),
                 task.assignee(),
                 task.dueAt(),
                 task.priority(),
@@ -96,6 +99,18 @@ public class TaskList {
                 facts.orderNumber(),
                 sla.state(task.dueAt()),
                 sla.remaining(task.dueAt()));
+    }
+
+    /** The page of the task's subject: a claim's, or an RTV case's; null for a subject without a page. */
+    static String link(TaskSubject subject) {
+        if (subject == null) {
+            return null;
+        }
+        return switch (subject.type()) {
+            case TaskSubject.CLAIM -> "/claims/" + subject.reference();
+            case WrongReturnRtv.TASK_SUBJECT -> "/rtv/" + subject.reference();
+            default -> null;
+        };
     }
 
     /** A claim's category or status by its label; another case's code in words ("PICKUP_DUE" is "Pickup due"). */

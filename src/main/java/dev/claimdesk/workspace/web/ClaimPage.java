@@ -43,7 +43,17 @@ class ClaimPage {
     private final TaskForms forms;
     private final SlaClock sla;
 
-    ClaimPage(Claims claims, Tasks tasks, Mailbox mailbox, ClaimFacts facts, TaskForms forms, SlaClock sla) {
+    private final dev.claimdesk.rtv.RtvCases rtvCases;
+
+    ClaimPage(
+            Claims claims,
+            Tasks tasks,
+            Mailbox mailbox,
+            ClaimFacts facts,
+            TaskForms forms,
+            SlaClock sla,
+            dev.claimdesk.rtv.RtvCases rtvCases) {
+        this.rtvCases = rtvCases;
         this.claims = claims;
         this.tasks = tasks;
         this.mailbox = mailbox;
@@ -76,6 +86,11 @@ class ClaimPage {
         model.addAttribute("summary", claim.summary());
         model.addAttribute("fields", fields(claim));
         model.addAttribute("facts", facts.of(claim));
+        // a wrong-return claim is verified against the RTV case its appeal reference names
+        var rtvCase = rtvCases.byClaim(reference);
+        model.addAttribute("rtvCase", rtvCase.orElse(null));
+        model.addAttribute(
+                "rtvPhotos", rtvCase.map(r -> rtvCases.photos(r.reference())).orElse(List.of()));
         model.addAttribute("entries", thread);
         model.addAttribute("history", claims.history(reference));
         model.addAttribute("claimTasks", tasks.historyOf(TaskSubject.claim(reference)));

@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ClaimDeskTest
 class ProcessStartLoadTest {
 
-    static final int CLAIMS = 120;
+    static final int CLAIMS = 48;
     static final String TOKEN = "test-seller-center-token";
 
     @LocalServerPort
@@ -117,7 +117,7 @@ class ProcessStartLoadTest {
         pool.shutdown();
         assertThat(references).hasSize(CLAIMS);
 
-        await().atMost(Duration.ofSeconds(50))
+        await().atMost(Duration.ofSeconds(120))
                 .until(() ->
                         references.stream().allMatch(r -> tasks.openTaskOf(r).isPresent()));
         starter.startUnstarted(); // a sweep after the dust settles starts nothing either

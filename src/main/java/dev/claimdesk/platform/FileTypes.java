@@ -1,15 +1,19 @@
-package dev.claimdesk.intake.internal;
+package dev.claimdesk.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What a file really is, from its first bytes: a declared content type alone is the sender's word. */
-final class FileTypes {
+/**
+ * What a file really is, from its first bytes: a declared content type alone is the sender's word. Shared by every
+ * upload (claim attachments, warehouse photos).
+ */
+public final class FileTypes {
 
     private FileTypes() {}
 
-    static Optional<String> sniff(byte[] content) {
+    /** PDF, PNG, JPEG or WebP by their magic bytes; empty for anything else. */
+    public static Optional<String> sniff(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of("application/pdf");
         }

@@ -1,0 +1,79 @@
+package dev.claimdesk.dashboard.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.dashboard.internal.ChartData;
+import dev.claimdesk.dashboard.internal.CsvExport;
+import dev.claimdesk.dashboard.internal.DashboardFilter;
+import dev.claimdesk.dashboard.internal.DashboardQuery;
+import dev.claimdesk.platform.PlatformProperties;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The managers' dashboard (managers, supervisors, admins: see DashboardSecurityConfiguration) and its CSV exports. */
+@Controller
+class DashboardController {
+
+    /** The teams of the routing table (bpmn/ClaimRouting.dmn), offered in the team filter. */
+    static final List<String> TEAMS = List.of("billing", "counterfeit", "seller-support", "warehouse-claims");
+
+    private final DashboardQuery query;
+    private final CsvExport export;
+    private final ObjectMapper json;
+    private final PlatformProperties settings;
+
+    DashboardController(DashboardQuery query, CsvExport export, ObjectMapper json, PlatformProperties settings) {
+        this.query = query;
+        this.export = export;
+        this.json = json;
+        this.settings = settings;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam Map<String, String> params, Model model) throws JsonProcessingException {
+        DashboardFilter filter = DashboardFilter.from(params, query.today());
+        var view = query.load(filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("view", view);
+        model.addAttribute("chartsJson", json.writeValueAsString(ChartData.of(view)));
+        model.addAttribute("zone", settings.timeZone());
+        model.addAttribute("categories", ClaimCategory.values());
+        model.addAttribute("teams", TEAMS);
+        model.addAttribute(
+                "exports",
+                Arrays.stream(CsvExport.Table.values())
+                        .map(CsvExport.Table::word)
+                        .toList());
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/export/{table}.csv")
+    void csv(@PathVariable String table, @RequestParam Map<String, String> params, HttpServletResponse response)
+            throws IOException {
+        CsvExport.Table which = Arrays.stream(CsvExport.Table.values())
+                .filter(t -> t.word().equals(table))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No export named " + table));
+        DashboardFilter filter = DashboardFilter.from(params, query.today());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"claimdesk-%s-%s-%s.csv\"".formatted(table, filter.from(), filter.to()));
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        export.write(which, filter, out);
+    }
+}

@@ -1,0 +1,271 @@
+package dev.claimdesk.demo;
+
+import dev.claimdesk.calendar.BusinessCalendar;
+import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimEvent;
+import dev.claimdesk.claims.ClaimField;
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.claims.PastClaim;
+import dev.claimdesk.platform.AppClock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+
+/**
+ * A believable past for the demo: closed claims of the last weeks with whole audit trails across categories,
+ * countries, teams and agents, a few late answers, questions to sellers (answered, reminded, left to auto-close) and
+ * accepted claims with their actions. Made up from a fixed seed (the same past on every start, relative to today) and
+ * stored with {@link Claims#importHistory} in bulk: no process per claim.
+ */
+@Component
+public class DemoHistory {
+
+    record Shop(String code, String name, String country, String currency) {}
+
+    static final List<Shop> SHOPS = List.of(
+            new Shop("shenzhen-gadgets", "Shenzhen Gadgets", "NG", "NGN"),
+            new Shop("lagos-lights", "Lagos Lights", "NG", "NGN"),
+            new Shop("nairobi-naturals", "Nairobi Naturals", "KE", "KES"),
+            new Shop("cairo-cotton", "Cairo Cotton", "EG", "EGP"),
+            new Shop("casablanca-crafts", "Casablanca Crafts", "MA", "MAD"),
+            new Shop("dakar-digital", "Dakar Digital", "SN", "XOF"),
+            new Shop("accra-audio", "Accra Audio", "GH", "GHS"),
+            new Shop("kampala-kitchen", "Kampala Kitchen", "UG", "UGX"));
+
+    /** Agents by team (the demo's users where they exist, and colleagues who have moved on). */
+    static final Map<String, List<String>> AGENTS = Map.of(
+            "seller-support", List.of("agent", "li.na", "omar.k"),
+            "warehouse-claims", List.of("agent", "wang.fang"),
+            "billing", List.of("billing", "zhou.min"),
+            "counterfeit", List.of("supervisor", "chen.jie"));
+
+    /** The same past on every start. */
+    public static final long SEED = 20261203L;
+
+    /** Claims per bulk import. */
+    static final int CHUNK = 2000;
+
+    private static final int RESPONSE_DAYS = 3;
+    private static final int REPLY_DAYS = 3;
+
+    private final Claims claims;
+    private final BusinessCalendar calendar;
+    private final AppClock clock;
+
+    DemoHistory(Claims claims, BusinessCalendar calendar, AppClock clock) {
+        this.claims = claims;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Stores about {@code count} closed claims submitted over the last {@code days} days; returns how many. */
+    public int seed(int count, int days) {
+        Random random = new Random(SEED);
+        int stored = 0;
+        for (int done = 0; done < count; done += CHUNK) {
+            List<PastClaim> chunk = pastClaims(random, Math.min(CHUNK, count - done), days);
+            claims.importHistory(chunk);
+            stored += chunk.size();
+        }
+        return stored;
+    }
+
+    /**
+     * About {@code count} made-up closed claims submitted over the last {@code days} days (fewer: those that would
+     * still be open now are left out), in the order of submission.
+     */
+    public List<PastClaim> pastClaims(Random random, int count, int days) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        List<PastClaim> past = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate day = today.minusDays(1 + random.nextInt(days));
+            Instant submitted = at(day, LocalTime.of(7 + random.nextInt(15), random.nextInt(60)));
+            PastClaim claim = claim(random, submitted);
+            if (claim.trail().getLast().at().isBefore(now)) {
+                past.add(claim);
+            }
+        }
+        past.sort(java.util.Comparator.comparing(PastClaim::submittedAt));
+        return past;
+    }
+
+    private PastClaim claim(Random random, Instant submitted) {
+        ClaimCategory category = ClaimCategory.values()[random.nextInt(ClaimCategory.values().length)];
+        Shop shop = SHOPS.get(random.nextInt(SHOPS.size()));
+        String team = team(category);
+        List<String> agents = AGENTS.get(team);
+        String agentName = agents.get(random.nextInt(agents.size()));
+        var trail = new Trail();
+        trail.add(submitted, "api:seller-center", ClaimEvent.SUBMITTED, category.label() + " via api:seller-center");
+        trail.add(submitted.plusSeconds(2), "system", "registered", "demo history");
+        trail.add(submitted.plusSeconds(3), "system", "validated", category.label());
+        trail.add(
+                submitted.plusSeconds(5),
+                "system",
+                ClaimEvent.ROUTED,
+                "team " + team,
+                Map.of(ClaimEvent.FACT_TEAM, team));
+        boolean breached = false;
+        if (random.nextInt(100) < 3) {
+            trail.add(submitted.plusSeconds(6), "system", ClaimEvent.INVALID, "The order does not belong to the shop");
+            return pastClaim(category, shop, submitted, false, trail);
+        }
+        Instant due = calendar.addWorkingDays(submitted, RESPONSE_DAYS);
+        // most answers within a working day or two; about one in twelve after the deadline
+        Instant decided =
+                workingTimeLater(submitted, random.nextInt(100) < 8 ? 75 + random.nextInt(40) : 1 + random.nextInt(50));
+        if (decided.isAfter(due)) {
+            trail.add(due.plusMillis(1), "system", ClaimEvent.SLA_BREACHED, "no answer by " + due);
+            breached = true;
+        }
+        trail.assignAndDecide(agentName, decided, random);
+        if (random.nextInt(100) < 30) {
+            trail.add(decided, agentName, ClaimEvent.INFO_REQUESTED, "Please send the proof of delivery.");
+            trail.add(decided.plusSeconds(2), "system", "info request sent", "demo history");
+            Instant replyDue = calendar.addWorkingDays(decided, REPLY_DAYS);
+            int fate = random.nextInt(100);
+            if (fate < 20) {
+                trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
+                trail.add(replyDue.plusMillis(1), "system", ClaimEvent.AUTO_CLOSED, "no reply from the seller");
+                return pastClaim(category, shop, submitted, breached, trail);
+            }
+            if (fate < 40) {
+                trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
+            }
+            Instant replied = workingTimeLater(decided, 4 + random.nextInt(40));
+            if (replied.isAfter(replyDue)) {
+                replied = replyDue.minus(Duration.ofHours(3));
+            }
+            trail.add(replied, "seller", ClaimEvent.SELLER_REPLIED, "Here is the document you asked for.");
+            decided = workingTimeLater(replied, 1 + random.nextInt(30));
+            trail.assignAndDecide(agentName, decided, random);
+        }
+        if (random.nextInt(100) < 65) {
+            Map<String, String> facts = new HashMap<>();
+            if (category == ClaimCategory.CANCEL_WRONG_ORDER) {
+                facts.put(ClaimEvent.FACT_ITEM_CANCELLED, "SKU-" + (1000 + random.nextInt(9000)));
+            } else if (category != ClaimCategory.COUNTERFEIT_APPEAL) {
+                facts.put(
+                        ClaimEvent.FACT_ADJUSTMENT_AMOUNT,
+                        BigDecimal.valueOf(500 + random.nextInt(50_000), 2)
+                                .setScale(2, RoundingMode.HALF_UP)
+                                .toPlainString());
+                facts.put(ClaimEvent.FACT_ADJUSTMENT_CURRENCY, shop.currency());
+            }
+            trail.add(decided.plusSeconds(1), agentName, ClaimEvent.ACCEPTED, "demo history", facts);
+        } else {
+            trail.add(decided.plusSeconds(1), agentName, ClaimEvent.REJECTED, "Not supported by the order data.");
+        }
+        return pastClaim(category, shop, submitted, breached, trail);
+    }
+
+    private PastClaim pastClaim(ClaimCategory category, Shop shop, Instant submitted, boolean breached, Trail trail) {
+        Map<ClaimField, String> fields = new HashMap<>();
+        if (category.isBillProblem()) {
+            fields.put(
+                    ClaimField.STATEMENT_PERIOD,
+                    submitted
+                            .atZone(calendar.zone())
+                            .minusMonths(1)
+                            .toLocalDate()
+                            .toString()
+                            .substring(0, 7));
+            fields.put(ClaimField.AMOUNT, "120.00");
+        } else {
+            fields.put(
+                    ClaimField.ORDER_NUMBER,
+                    shop.country() + "-" + (100_000 + Math.abs(submitted.hashCode() % 899_999)));
+        }
+        fields.put(ClaimField.COMMENT, "A claim from the demo's history.");
+        return new PastClaim(
+                category,
+                shop.code(),
+                shop.name(),
+                "seller@" + shop.code() + ".example",
+                shop.country(),
+                "api:seller-center",
+                fields,
+                submitted,
+                breached,
+                trail.steps);
+    }
+
+    static String team(ClaimCategory category) {
+        return switch (category) {
+            case BILL_BREAKDOWN, BILL_DELAYED_RECEIVABLES -> "billing";
+            case CANCEL_WRONG_ORDER -> "seller-support";
+            case COUNTERFEIT_APPEAL -> "counterfeit";
+            case SEKO_WAREHOUSE, WRONG_PRODUCT_RETURNED -> "warehouse-claims";
+        };
+    }
+
+    /** The working day before the reply deadline, in the morning. */
+    private Instant remindAt(Instant asked) {
+        LocalDate day = calendar.addWorkingDays(asked.atZone(calendar.zone()).toLocalDate(), REPLY_DAYS - 1);
+        return at(day, LocalTime.of(9, 0));
+    }
+
+    /** A moment this many working hours later (only working days' hours count). */
+    private Instant workingTimeLater(Instant from, int workingHours) {
+        Instant t = from;
+        long left = Duration.ofHours(workingHours).toMinutes();
+        while (left > 0) {
+            LocalDate day = t.atZone(calendar.zone()).toLocalDate();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+            if (!calendar.isWorkingDay(day)) {
+                t = dayEnd;
+                continue;
+            }
+            long available = Duration.between(t, dayEnd).toMinutes();
+            if (available >= left) {
+                return t.plus(Duration.ofMinutes(left));
+            }
+            left -= available;
+            t = dayEnd;
+        }
+        return t;
+    }
+
+    private Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(calendar.zone()).toInstant();
+    }
+
+    /** A claim's steps in order. */
+    private static final class Trail {
+        final List<PastClaim.Step> steps = new ArrayList<>();
+
+        void add(Instant at, String actor, String event, String details) {
+            add(at, actor, event, details, Map.of());
+        }
+
+        void add(Instant at, String actor, String event, String details, Map<String, String> facts) {
+            steps.add(new PastClaim.Step(at, actor, event, details, facts));
+        }
+
+        /** The agent takes the task some time before deciding, then completes it. */
+        void assignAndDecide(String agent, Instant decided, Random random) {
+            Instant taken = decided.minus(Duration.ofMinutes(10 + random.nextInt(180)));
+            Instant last = steps.getLast().at();
+            if (taken.isBefore(last)) {
+                taken = last.plusSeconds(1);
+            }
+            add(
+                    taken,
+                    agent,
+                    ClaimEvent.ASSIGNED,
+                    "\"Work claim\" to " + agent,
+                    Map.of(ClaimEvent.FACT_ASSIGNEE, agent));
+            add(decided, agent, ClaimEvent.DECIDED, "\"Work claim\": done");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.claimdesk.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.claimdesk.claims.Claims;
+import dev.claimdesk.demo.DemoHistory;
+import dev.claimdesk.security.Role;
+import dev.claimdesk.security.Users;
+import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.ClaimFixtures;
+import dev.claimdesk.support.ProcessTestHarness;
+import dev.claimdesk.tasks.Tasks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The managers' dashboard in a real browser (chromium) on the demo's made-up past plus a live claim: every chart is
+ * drawn, a filter narrows it (in the URL), a figure leads to the claims behind it in the task list, and a table
+ * downloads as CSV. Screenshots under target/screenshots/ (looked at when the page changes).
+ */
+@ClaimDeskTest
+class DashboardBrowserTest {
+
+    static final List<String> CHARTS = List.of(
+            "chart-days",
+            "chart-backlog",
+            "chart-sla",
+            "chart-replies",
+            "chart-durations",
+            "chart-outcomes",
+            "chart-teams");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoHistory history;
+
+    @Autowired
+    Claims claims;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    Users users;
+
+    Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aManagerReadsTheChartsFiltersFollowsAFigureAndDownloadsACsv() throws Exception {
+        assertThat(history.seed(600, 90)).as("closed claims of the demo's past").isGreaterThan(500);
+        String live = claims.submit(ClaimFixtures.cancelWrongOrder("shenzhen-gadgets"), "seller");
+        await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> tasks.openTaskOf(live).isPresent());
+        String manager = WorkspaceFixtures.unique("manager");
+        users.saveUser(
+                manager, "Mia Manager", WorkspaceFixtures.PASSWORD, Set.of(Role.MANAGER, Role.SUPERVISOR), Set.of());
+
+        browser.signIn(manager, WorkspaceFixtures.PASSWORD);
+        browser.click(By.id("nav-dashboard"));
+        browser.waitFor(By.id("chart-days"));
+        browser.waitUntil(() -> CHARTS.stream().allMatch(this::drawn));
+        assertThat(browser.driver.findElements(By.cssSelector(".chart-empty")))
+                .as("no chart is empty")
+                .isEmpty();
+        assertThat(Integer.parseInt(text("opened-total"))).isGreaterThan(100);
+        assertThat(text("sla-percent")).endsWith("%");
+        browser.screenshot("dashboard");
+
+        new Select(browser.driver.findElement(By.id("f-category"))).selectByVisibleText("Cancel wrong orders");
+        browser.click(By.id("apply"));
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("category=cancel-wrong-order"));
+        browser.waitUntil(() -> drawn("chart-days"));
+        assertThat(new Select(browser.driver.findElement(By.id("f-category")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Cancel wrong orders");
+        browser.screenshot("dashboard-filtered");
+
+        String csvLink = browser.driver
+                .findElement(By.cssSelector("a[href*='/dashboard/export/days.csv']"))
+                .getAttribute("href");
+        assertThat(csvLink).contains("category=cancel-wrong-order");
+        String csv = (String) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                csvLink);
+        Path file = Path.of("target", "screenshots", "dashboard-days.csv");
+        Files.writeString(file, csv);
+        assertThat(csv.lines().findFirst()).hasValue("day,opened,closed");
+        assertThat(csv.lines().count()).as("a header and the period's 30 days").isEqualTo(31);
+
+        browser.click(By.id("backlog-total"));
+        browser.waitFor(By.id("tasks"));
+        assertThat(browser.driver.getCurrentUrl()).contains("/tasks?queue=all", "category=cancel-wrong-order");
+        browser.waitUntil(() -> browser.driver.findElements(By.cssSelector("#tasks tbody tr")).stream()
+                .anyMatch(row -> live.equals(row.getAttribute("data-claim"))));
+        browser.screenshot("dashboard-to-task-list");
+    }
+
+    boolean drawn(String canvas) {
+        return browser.driver
+                        .findElements(By.cssSelector("#" + canvas + "[data-drawn=true]"))
+                        .size()
+                == 1;
+    }
+
+    String text(String id) {
+        return browser.driver.findElement(By.id(id)).getText().strip();
+    }
+}
