@@ -9,26 +9,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the dashboard's tables up to date: each claim event, once its step has committed, moves the claim's row and
  * adds its figures (in a transaction of its own: a step never fails because of the dashboard); an imported history
  * is projected in memory and written with bulk inserts.
+ *
+ * <p>A step's event is projected on one background thread, not on the thread that committed the step: that thread
+ * still holds its database connection until the commit's callbacks end, so taking a second one there starved the pool
+ * under concurrent intake (every request holding one connection and waiting for another), and projecting one event at
+ * a time also keeps the figure rows free of lock cycles. An event published outside a transaction is projected at once.
  */
 @Component
 class DashboardProjection {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardProjection.class);
 
     private final DashboardStore store;
     private final Projector projector;
     private final Incidents incidents;
     private final MeterRegistry registry;
+    private final TransactionTemplate ownTransaction;
+    private final ExecutorService projecting = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("dashboard-projection").daemon(true).factory());
 
     DashboardProjection(
+            TransactionTemplate transactions,
             DashboardStore store,
             Incidents incidents,
             MeterRegistry registry,
@@ -38,11 +55,30 @@ class DashboardProjection {
         this.incidents = incidents;
         this.registry = registry;
         this.projector = new Projector(teamCalendar, responseWorkingDays);
+        this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ClaimEvent event) {
+        // after a commit (the listener runs in its completion callbacks, the transaction still marked active)
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            projecting.execute(() -> projectQuietly(event));
+        } else {
+            ownTransaction.executeWithoutResult(status -> project(event));
+        }
+    }
+
+    private void projectQuietly(ClaimEvent event) {
+        try {
+            ownTransaction.executeWithoutResult(status -> project(event));
+        } catch (RuntimeException e) {
+            // the step itself has committed; a figure that could not be written is logged, never retried into a loop
+            log.warn("Dashboard: could not project {} of {}: {}", event.event(), event.reference(), e.toString());
+        }
+    }
+
+    private void project(ClaimEvent event) {
         TrackedClaim claim = store.lock(event.reference()).orElseGet(() -> new TrackedClaim(event.reference()));
         var tallies = new Tallies();
         projector.apply(claim, event, tallies);
