@@ -7,6 +7,8 @@ public final class CounterfeitAppeal {
 
     /** The team that records findings and reviews appeals (candidate group of the review task). */
     public static final String TEAM = "brand-protection";
+    /** The subject type of the review task (the task list links it to the finding's page). */
+    public static final String TASK_SUBJECT_TYPE = "finding";
 
     /** Job types: kebab-case verb-object, one worker each. */
     public static final String JOB_SEND_NOTICE = "counterfeit-send-notice";

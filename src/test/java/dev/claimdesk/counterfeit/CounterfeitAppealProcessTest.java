@@ -14,6 +14,7 @@ import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
@@ -99,7 +100,10 @@ class CounterfeitAppealProcessTest {
 
     TaskView awaitReview(Finding finding) {
         return await().atMost(ProcessTestHarness.TIMEOUT)
-                .until(() -> tasks.openTaskOf(finding.reference()), java.util.Optional::isPresent)
+                .until(
+                        () -> tasks.openTaskOf(
+                                new TaskSubject(CounterfeitAppeal.TASK_SUBJECT_TYPE, finding.reference())),
+                        java.util.Optional::isPresent)
                 .orElseThrow();
     }
 

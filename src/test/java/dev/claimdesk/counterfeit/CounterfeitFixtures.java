@@ -58,7 +58,8 @@ public final class CounterfeitFixtures {
                 ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS)) {
             Shop shop = orders.findShop(name).orElseThrow();
             var summaries = orders.ordersOfShop(shop.code(), 0, 200).orders();
-            for (var summary : summaries.subList(Math.min(RESERVED_FOR_INTAKE_TESTS, summaries.size()), summaries.size())) {
+            for (var summary :
+                    summaries.subList(Math.min(RESERVED_FOR_INTAKE_TESTS, summaries.size()), summaries.size())) {
                 if (!USED_ORDERS.add(summary.orderNumber())) {
                     continue;
                 }

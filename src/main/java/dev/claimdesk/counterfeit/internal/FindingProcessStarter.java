@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.tasks.TaskVariables;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
@@ -72,14 +73,21 @@ class FindingProcessStarter {
             var instance = client.newCreateInstanceCommand()
                     .bpmnProcessId(CounterfeitAppeal.PROCESS_ID)
                     .latestVersion()
-                    .variables(Map.of(
-                            CounterfeitAppeal.VAR_FINDING_REFERENCE, reference,
-                            CounterfeitAppeal.VAR_RECORDED_AT,
-                                    finding.recordedAt().toString(),
-                            CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays(),
-                            CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS, settings.getDocumentsWorkingDays(),
-                            CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE, settings.getReminderWorkingDaysBefore(),
-                            CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice()))
+                    .variables(Map.ofEntries(
+                            Map.entry(CounterfeitAppeal.VAR_FINDING_REFERENCE, reference),
+                            // the review task's facts, for the task list's columns and filters
+                            Map.entry(TaskVariables.SHOP, finding.shop()),
+                            Map.entry(TaskVariables.COUNTRY, finding.country()),
+                            Map.entry(TaskVariables.ORDER_NUMBER, finding.orderNumber()),
+                            Map.entry(
+                                    CounterfeitAppeal.VAR_RECORDED_AT,
+                                    finding.recordedAt().toString()),
+                            Map.entry(CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays()),
+                            Map.entry(CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS, settings.getDocumentsWorkingDays()),
+                            Map.entry(
+                                    CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE,
+                                    settings.getReminderWorkingDaysBefore()),
+                            Map.entry(CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice())))
                     .send()
                     .join();
             store.set(reference, "process_instance_key", instance.getProcessInstanceKey());

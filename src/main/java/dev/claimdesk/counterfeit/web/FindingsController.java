@@ -1,12 +1,14 @@
 package dev.claimdesk.counterfeit.web;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Finding;
 import dev.claimdesk.counterfeit.FindingRejected;
 import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.counterfeit.NewFinding;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.platform.PlatformProperties;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.Tasks;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -110,7 +112,10 @@ class FindingsController {
                 finding.appealClaimReference() == null
                         ? null
                         : claims.details(finding.appealClaimReference()).orElse(null));
-        model.addAttribute("reviewTask", tasks.openTaskOf(finding.reference()).orElse(null));
+        model.addAttribute(
+                "reviewTask",
+                tasks.openTaskOf(new TaskSubject(CounterfeitAppeal.TASK_SUBJECT_TYPE, finding.reference()))
+                        .orElse(null));
         model.addAttribute(
                 "earlier",
                 findings.ofShop(finding.shop()).stream()

@@ -9,12 +9,12 @@ import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.ClaimFacts;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskForms;
-import dev.claimdesk.workspace.internal.TaskListQuery;
 import dev.claimdesk.workspace.internal.TaskPanel;
 import java.time.Instant;
 import java.util.Comparator;
@@ -42,7 +42,6 @@ class ClaimPage {
     private final Tasks tasks;
     private final Mailbox mailbox;
     private final ClaimFacts facts;
-    private final TaskListQuery query;
     private final TaskForms forms;
     private final SlaClock sla;
     private final Findings findings;
@@ -54,7 +53,6 @@ class ClaimPage {
             Tasks tasks,
             Mailbox mailbox,
             ClaimFacts facts,
-            TaskListQuery query,
             TaskForms forms,
             SlaClock sla,
             Findings findings,
@@ -65,7 +63,6 @@ class ClaimPage {
         this.tasks = tasks;
         this.mailbox = mailbox;
         this.facts = facts;
-        this.query = query;
         this.forms = forms;
         this.sla = sla;
     }
@@ -101,12 +98,11 @@ class ClaimPage {
                 "rtvPhotos", rtvCase.map(r -> rtvCases.photos(r.reference())).orElse(List.of()));
         model.addAttribute("entries", thread);
         model.addAttribute("history", claims.history(reference));
-        model.addAttribute("claimTasks", query.tasksOf(reference));
+        model.addAttribute("claimTasks", tasks.historyOf(TaskSubject.claim(reference)));
         model.addAttribute("waiting", waiting(claim, thread));
         model.addAttribute(
                 "panel",
-                tasks.openTaskOf(reference)
-                        .filter(worker::mayWork)
+                tasks.openTaskOf(TaskSubject.claim(reference), worker)
                         .map(t -> TaskPanel.of(t, worker, sla, forms, submitted, errors, formError))
                         .orElse(null));
         model.addAttribute("zone", sla.zone());
