@@ -1,10 +1,13 @@
-// Shows and hides a task form's fields the way Camunda Tasklist does for "conditional.hide", for the same small FEEL
-// subset the server evaluates (forms module, Conditions): comparisons of a field with a string literal,
-// `=outcome != "reject"`, or of a checkbox with a boolean, `=appealed != true`, joined by `and` / `or`. An expression outside that subset never hides its field, as on the
-// server. A hidden field's inputs are disabled: the browser neither checks nor sends them (the server ignores them).
+// Shows and hides a task form's fields the way Camunda Tasklist does for "conditional.hide". The server evaluates every
+// expression with Camunda's FEEL engine (forms module, Conditions); this script mirrors the forms' own shapes:
+// comparisons of a field with a string literal, `=outcome != "reject"`, or of a checkbox with a boolean,
+// `=appealed != true`, and `list contains(actions, "x")` or its `not(...)`, joined by `and` / `or`. An expression outside
+// that never hides its field here, and the server still judges it. A hidden field's inputs are disabled: the browser
+// neither checks nor sends them (the server ignores them).
 (function () {
   "use strict";
   var COMPARISON = /^\s*(\w+)\s*(=|!=)\s*(?:"([^"]*)"|(true|false))\s*$/;
+  var CONTAINS = /^\s*(not\(\s*)?list contains\(\s*(\w+)\s*,\s*"([^"]*)"\s*\)(\s*\))?\s*$/;
 
   function valuesOf(form, key) {
     var values = [];
@@ -17,6 +20,10 @@
   }
 
   function compare(part, form) {
+    var c = CONTAINS.exec(part);
+    if (c && !!c[1] === !!c[4]) {
+      return (valuesOf(form, c[2]).indexOf(c[3]) >= 0) !== !!c[1];
+    }
     var m = COMPARISON.exec(part);
     if (!m) return null;
     var actual = valuesOf(form, m[1]);

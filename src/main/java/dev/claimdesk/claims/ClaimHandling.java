@@ -43,5 +43,14 @@ public final class ClaimHandling {
     public static final String VAR_RESOLUTION_MESSAGE = "resolutionMessage";
     public static final String VAR_ACTION_ERROR = "actionError";
 
+    /** The work-claim form's answers (forms/work-claim.form) that the process reads. */
+    public static final String VAR_OUTCOME = "outcome";
+
+    public static final String VAR_ACTIONS = "actions";
+    /** The credit the agent entered, in {@link #VAR_ADJUSTMENT_CURRENCY} (the form hands both over together). */
+    public static final String VAR_ADJUSTMENT_AMOUNT = "adjustmentAmount";
+
+    public static final String VAR_ADJUSTMENT_CURRENCY = "adjustmentAmountCurrency";
+
     private ClaimHandling() {}
 }

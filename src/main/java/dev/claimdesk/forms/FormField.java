@@ -10,6 +10,8 @@ import java.util.List;
  * @param text markdown of a "text" component
  * @param dateOnly for datetime: only a date is asked for
  * @param hideIf the component's FEEL "conditional.hide" expression; a hidden field is neither shown nor validated
+ * @param currency for a number that is money: the custom property {@code currency}, a FEEL expression (e.g.
+ *     {@code =currency}) naming the ISO 4217 code the amount is in; null for a plain number
  */
 public record FormField(
         String type,
@@ -21,13 +23,23 @@ public record FormField(
         Constraints constraints,
         Object defaultValue,
         boolean dateOnly,
-        String hideIf) {
+        String hideIf,
+        String currency) {
 
     public static final List<String> INPUT_TYPES =
             List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "datetime");
 
     public boolean isInput() {
         return key != null && INPUT_TYPES.contains(type);
+    }
+
+    public boolean isMoney() {
+        return "number".equals(type) && currency != null;
+    }
+
+    /** The variable a money field's currency is handed to the process in, beside the amount. */
+    public String currencyKey() {
+        return key + "Currency";
     }
 
     public record Option(String value, String label) {}

@@ -1,6 +1,7 @@
 package dev.claimdesk.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -16,6 +17,7 @@ import dev.claimdesk.referenceservices.ReferenceOutage;
 import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
+import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
@@ -544,37 +546,38 @@ class ClaimHandlingProcessTest {
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");
     }
 
-    @Test
-    void billClaimsAreEnrichedWithTheirStatementLinesAndRoutedToBilling() {
+    Claim billClaim(String shop, String shopName, String country, ClaimCategory category, Map<ClaimField, String> f) {
         String email = SellerMailbox.newSellerAddress();
         String period = java.time.YearMonth.now(clock.withZone(settings.timeZone()))
                 .minusMonths(1)
                 .toString();
+        var fields = new LinkedHashMap<>(f);
+        fields.put(ClaimField.STATEMENT_PERIOD, period);
         String reference = claims.submit(
-                new ClaimSubmission(
-                        ClaimCategory.BILL_BREAKDOWN,
-                        "nairobi-naturals",
-                        "Nairobi Naturals",
-                        email,
-                        "KE",
-                        Map.of(
-                                ClaimField.STATEMENT_PERIOD,
-                                period,
-                                ClaimField.TRADE_TYPE,
-                                "COMMISSION",
-                                ClaimField.AMOUNT,
-                                "86.40",
-                                ClaimField.COMMENT,
-                                "Commission charged twice."),
-                        List.of(),
-                        "test"),
-                "seller");
-        Claim claim = new Claim(reference, email, null);
+                new ClaimSubmission(category, shop, shopName, email, country, fields, List.of(), "test"), "seller");
+        return new Claim(reference, email, null);
+    }
+
+    @Test
+    void billClaimsAreEnrichedWithTheirStatementLinesAndRoutedToBilling() {
+        Claim claim = billClaim(
+                "nairobi-naturals",
+                "Nairobi Naturals",
+                "KE",
+                ClaimCategory.BILL_BREAKDOWN,
+                Map.of(
+                        ClaimField.TRADE_TYPE,
+                        "COMMISSION",
+                        ClaimField.AMOUNT,
+                        "86.40",
+                        ClaimField.COMMENT,
+                        "Commission charged twice."));
         long instance = instanceOf(claim);
 
         TaskView task = awaitTask(claim);
         assertThat(task.candidateGroups()).containsExactly("billing");
         assertThat(task.priority()).isEqualTo(60);
+        assertThat(task.variables()).containsEntry("currency", "KES");
         assertThat(harness.completedElements(instance))
                 .contains("Task_FetchBillLines")
                 .doesNotContain("Task_FetchOrder");
@@ -582,6 +585,48 @@ class ClaimHandlingProcessTest {
 
         decide(claim, accept("We refunded the double commission.", "86.40", "post-adjustment"));
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");
-        assertThat(harness.variable(instance, "posting").orElseThrow()).contains("\"amount\":86.4");
+        assertThat(harness.variable(instance, "posting").orElseThrow())
+                .contains("\"amount\":86.4")
+                .contains("\"currency\":\"KES\"");
+        assertThat(text(awaitMails(claim, 2).get(1))).contains("We credited 86.40 KES");
+    }
+
+    @Test
+    void aCreditIsAskedForAndPostedInTheNigerianShopsNaira() {
+        Claim claim = billClaim(
+                "lagos-lights",
+                "Lagos Lights",
+                "NG",
+                ClaimCategory.BILL_DELAYED_RECEIVABLES,
+                Map.of(ClaimField.AMOUNT, "45000", ClaimField.COMMENT, "The payout has not arrived."));
+        long instance = instanceOf(claim);
+        TaskView task = awaitTask(claim);
+        assertThat(task.variables()).containsEntry("currency", "NGN");
+        tasks.claim(task.key(), AGENT);
+
+        // "post adjustment" without an amount is refused with the field's message; nothing reaches the process
+        var noAmount = new LinkedHashMap<>(accept("We paid the missing payout.", null, "post-adjustment"));
+        noAmount.put("checkedEvidence", List.of("true"));
+        assertThatThrownBy(() -> tasks.complete(task.key(), noAmount, AGENT))
+                .isInstanceOfSatisfying(
+                        TaskProblem.class,
+                        p -> assertThat(p.fieldErrors())
+                                .containsEntry("adjustmentAmount", "Adjustment amount is required."));
+        var tooFine = new LinkedHashMap<>(accept("We paid the missing payout.", "45000.005", "post-adjustment"));
+        tooFine.put("checkedEvidence", List.of("true"));
+        assertThatThrownBy(() -> tasks.complete(task.key(), tooFine, AGENT))
+                .isInstanceOfSatisfying(
+                        TaskProblem.class,
+                        p -> assertThat(p.fieldErrors())
+                                .containsEntry(
+                                        "adjustmentAmount", "Adjustment amount: NGN amounts have at most 2 decimals."));
+        assertThat(harness.isActive(instance, "Task_WorkClaim")).isTrue();
+
+        decide(claim, accept("We paid the missing payout.", "45000", "post-adjustment"));
+        harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");
+        assertThat(harness.variable(instance, "posting").orElseThrow())
+                .contains("\"amount\":45000")
+                .contains("\"currency\":\"NGN\"");
+        assertThat(text(awaitMails(claim, 2).get(1))).contains("NGN").doesNotContain("USD");
     }
 }

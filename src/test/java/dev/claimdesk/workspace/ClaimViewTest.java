@@ -1,6 +1,7 @@
 package dev.claimdesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.claims.AttachmentKind;
 import dev.claimdesk.claims.ClaimCategory;
@@ -13,6 +14,7 @@ import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.Tasks;
 import io.camunda.client.CamundaClient;
 import java.time.YearMonth;
@@ -117,6 +119,26 @@ class ClaimViewTest {
 
         String unknownShop = fixtures.billBreakdown(WorkspaceFixtures.unique("shop"), "KE", period);
         assertThat(view(unknownShop).selectFirst("#bill-not-found").text()).contains("does not know shop");
+    }
+
+    @Test
+    void theDecisionFormAsksForTheCreditInTheShopsCurrency(@Autowired Tasks tasks) {
+        String period = YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai")))
+                .minusMonths(1)
+                .toString();
+        for (var shop : Map.of("nairobi-naturals", "KE", "lagos-lights", "NG").entrySet()) {
+            String reference = fixtures.billBreakdown(shop.getKey(), shop.getValue(), period);
+            await().atMost(ProcessTestHarness.TIMEOUT)
+                    .until(() -> tasks.openTaskOf(reference).isPresent());
+
+            Document page = view(reference);
+            String currency = shop.getValue().equals("KE") ? "KES" : "NGN";
+            assertThat(page.selectFirst("label[for=field-adjustmentAmount]").text())
+                    .isEqualTo("Adjustment amount (" + currency + ") *");
+            assertThat(page.selectFirst("input#field-adjustmentAmount").attr("step"))
+                    .isEqualTo("0.01");
+            assertThat(page.select("form#task-form").text()).doesNotContain("USD");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.claimdesk.billing.internal;
 import dev.claimdesk.billing.Billing;
 import dev.claimdesk.billing.BillingNotFound;
 import dev.claimdesk.billing.BillingWork;
+import dev.claimdesk.billing.Statement;
 import dev.claimdesk.billing.TradeType;
 import dev.claimdesk.billing.Transaction;
 import io.camunda.client.annotation.JobWorker;
@@ -51,7 +52,12 @@ public class FetchStatementLinesWorker {
                         .map(Transaction::amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add)
                         .toPlainString());
-        out.put("currency", lines.isEmpty() ? null : lines.getFirst().currency());
+        // the statement's currency even without lines of the trade type: the agent's form is in it (rule 11)
+        out.put(
+                "currency",
+                lines.isEmpty()
+                        ? statementCurrency(shop, YearMonth.parse(statementPeriod))
+                        : lines.getFirst().currency());
         out.put(
                 "lines",
                 lines.stream()
@@ -59,6 +65,17 @@ public class FetchStatementLinesWorker {
                         .map(FetchStatementLinesWorker::line)
                         .toList());
         return Map.of(BillingWork.VAR_STATEMENT_LINES, out);
+    }
+
+    private String statementCurrency(String shop, YearMonth period) {
+        try {
+            return billing.statements(shop, period, period).stream()
+                    .map(Statement::currency)
+                    .findFirst()
+                    .orElse(null);
+        } catch (BillingNotFound e) {
+            return null;
+        }
     }
 
     private static Map<String, Object> line(Transaction t) {

@@ -34,18 +34,25 @@ public class PrepareActionsWorker {
 
     @JobWorker(
             type = ClaimHandling.JOB_PREPARE_ACTIONS,
-            fetchVariables = {ClaimHandling.VAR_CLAIM_REFERENCE, "actions", "adjustmentAmount"})
+            fetchVariables = {
+                ClaimHandling.VAR_CLAIM_REFERENCE,
+                ClaimHandling.VAR_ACTIONS,
+                ClaimHandling.VAR_ADJUSTMENT_AMOUNT,
+                ClaimHandling.VAR_ADJUSTMENT_CURRENCY
+            })
     public Map<String, Object> prepareActions(
             ActivatedJob job,
             @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference,
-            @Variable(name = "actions") List<String> actions,
-            @Variable(name = "adjustmentAmount") Number adjustmentAmount) {
+            @Variable(name = ClaimHandling.VAR_ACTIONS) List<String> actions,
+            @Variable(name = ClaimHandling.VAR_ADJUSTMENT_AMOUNT) Number adjustmentAmount,
+            @Variable(name = ClaimHandling.VAR_ADJUSTMENT_CURRENCY) String adjustmentCurrency) {
         Claim claim = steps.find(claimReference);
         List<String> chosen = actions == null ? List.of() : actions;
         var fields = claim.fields();
         boolean cancel = chosen.contains(CANCEL_ORDER_ITEM)
                 && fields.containsKey(ClaimField.ORDER_NUMBER)
                 && fields.containsKey(ClaimField.SKU);
+        // the form refuses "post adjustment" without an amount; this only guards against a completion from elsewhere
         boolean adjust = chosen.contains(POST_ADJUSTMENT)
                 && adjustmentAmount != null
                 && new BigDecimal(adjustmentAmount.toString()).signum() > 0;
@@ -60,13 +67,11 @@ public class PrepareActionsWorker {
             out.put("cancelReason", "Claim " + claimReference + ": " + reason);
         }
         if (adjust) {
-            Shop shop = orders.findShop(claim.summary().shop())
-                    .orElseThrow(() ->
-                            new IllegalStateException("Shop " + claim.summary().shop() + " is unknown"));
             Map<String, Object> adjustment = new LinkedHashMap<>();
             adjustment.put("direction", "CREDIT");
             adjustment.put("amount", new BigDecimal(adjustmentAmount.toString()).toPlainString());
-            adjustment.put("currency", shop.currency());
+            // posted in the currency the agent entered it in (rule 11: never converted)
+            adjustment.put("currency", adjustmentCurrency != null ? adjustmentCurrency : shopCurrency(claim));
             adjustment.put("tradeType", tradeTypeOf(claim.category(), fields.get(ClaimField.TRADE_TYPE)));
             adjustment.put(
                     "reason",
@@ -75,6 +80,14 @@ public class PrepareActionsWorker {
             out.put("adjustment", adjustment);
         }
         return out;
+    }
+
+    /** For a decision taken before the form carried the currency: the shop's own, as then. */
+    private String shopCurrency(Claim claim) {
+        return orders.findShop(claim.summary().shop())
+                .map(Shop::currency)
+                .orElseThrow(() ->
+                        new IllegalStateException("Shop " + claim.summary().shop() + " is unknown"));
     }
 
     /**

@@ -67,7 +67,8 @@ final class CamundaFormParser {
                 constraints,
                 defaultValue,
                 "date".equals(text(c, "subtype")),
-                text(c.path("conditional"), "hide"));
+                text(c.path("conditional"), "hide"),
+                text(c.path("properties"), "currency"));
     }
 
     private static String text(JsonNode node, String name) {

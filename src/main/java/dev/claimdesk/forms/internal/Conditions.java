@@ -1,58 +1,34 @@
 package dev.claimdesk.forms.internal;
 
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
 
 /**
- * The FEEL subset the back office evaluates for "conditional.hide": comparisons of a field with a string literal,
- * {@code =outcome != "reject"}, or of a checkbox with a boolean, {@code =appealed != true}, joined by {@code and} /
- * {@code or}. Anything else counts as "not hidden", so an
- * unsupported expression never hides (and so never skips the validation of) a field.
+ * A form's FEEL expressions ("conditional.hide", a money field's currency), evaluated by Camunda's own FEEL engine,
+ * the one Zeebe and Tasklist use, so a form behaves here as it would there.
  */
 final class Conditions {
 
-    private static final Pattern COMPARISON =
-            Pattern.compile("^\\s*(\\w+)\\s*(=|!=)\\s*(?:\"([^\"]*)\"|(true|false))\\s*$");
+    /** Stateless and thread-safe: one engine for every form. */
+    private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
     private Conditions() {}
 
-    static boolean hidden(String expression, Map<String, List<String>> values) {
+    /**
+     * Whether a "conditional.hide" expression holds. As in Tasklist, only a result of {@code true} hides: an expression
+     * that fails or yields anything else leaves the field shown, and so validated.
+     */
+    static boolean hidden(String expression, Map<String, Object> variables) {
+        return Boolean.TRUE.equals(value(expression, variables));
+    }
+
+    /** A property's value: a FEEL expression when it starts with "=", else the text itself; null when it fails. */
+    static Object value(String expression, Map<String, Object> variables) {
         if (expression == null || !expression.strip().startsWith("=")) {
-            return false;
+            return expression;
         }
-        String body = expression.strip().substring(1);
-        for (String alternative : body.split("\\s+or\\s+")) {
-            boolean all = true;
-            for (String part : alternative.split("\\s+and\\s+")) {
-                Boolean result = compare(part, values);
-                if (result == null) {
-                    return false;
-                }
-                all &= result;
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Boolean compare(String part, Map<String, List<String>> values) {
-        var m = COMPARISON.matcher(part);
-        if (!m.matches()) {
-            return null;
-        }
-        List<String> actual = values.getOrDefault(m.group(1), List.of());
-        boolean equal = m.group(4) != null
-                ? checked(actual) == Boolean.parseBoolean(m.group(4))
-                : actual.size() == 1 && actual.getFirst().strip().equals(m.group(3));
-        return m.group(2).equals("=") == equal;
-    }
-
-    /** A checkbox as browsers send it: present with "true" or "on" when ticked, absent otherwise. */
-    private static boolean checked(List<String> values) {
-        return values.size() == 1
-                && List.of("true", "on", "yes").contains(values.getFirst().strip());
+        var result = FEEL.evaluateExpression(expression.strip().substring(1), variables);
+        return result.isSuccess() ? result.result() : null;
     }
 }

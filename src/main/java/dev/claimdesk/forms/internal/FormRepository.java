@@ -2,10 +2,12 @@ package dev.claimdesk.forms.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.forms.FormDefinition;
+import dev.claimdesk.forms.FormField;
 import dev.claimdesk.forms.FormValidation;
 import dev.claimdesk.forms.Forms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +42,13 @@ class FormRepository implements Forms {
     }
 
     @Override
-    public FormValidation validate(String formId, Map<String, List<String>> submitted) {
+    public FormValidation validate(String formId, Map<String, List<String>> submitted, Map<String, Object> context) {
         FormDefinition form = find(formId).orElseThrow(() -> new IllegalArgumentException("No form " + formId));
-        return validator.validate(form, submitted);
+        return validator.validate(form, submitted, context);
+    }
+
+    @Override
+    public Optional<Currency> currency(FormField field, Map<String, Object> context) {
+        return FormValidator.currency(field, context);
     }
 }

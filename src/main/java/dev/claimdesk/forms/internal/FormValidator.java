@@ -6,9 +6,13 @@ import dev.claimdesk.forms.FormValidation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,19 +21,21 @@ final class FormValidator {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+    /** A checkbox as browsers send it: present with "true" or "on" when ticked, absent otherwise. */
+    private static final List<String> TICKED = List.of("true", "on", "yes");
 
-    FormValidation validate(FormDefinition form, Map<String, List<String>> submitted) {
+    FormValidation validate(FormDefinition form, Map<String, List<String>> submitted, Map<String, Object> context) {
+        Map<String, Object> variables = variables(form, submitted, context);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (FormField field : form.inputFields()) {
-            if (Conditions.hidden(field.hideIf(), submitted)) {
+            if (Conditions.hidden(field.hideIf(), variables)) {
                 continue;
             }
-            List<String> raw = submitted.getOrDefault(field.key(), List.of()).stream()
-                    .filter(s -> s != null && !s.isBlank())
-                    .map(String::strip)
-                    .toList();
-            String error = check(field, raw, values);
+            String error = check(field, raw(submitted, field), values);
+            if (error == null && field.isMoney() && values.containsKey(field.key())) {
+                error = money(field, context, values);
+            }
             if (error != null) {
                 errors.put(field.key(), error);
             }
@@ -37,11 +43,81 @@ final class FormValidator {
         return new FormValidation(values, errors);
     }
 
+    /** A money field's currency for this task: its expression evaluated on the task's variables. */
+    static Optional<Currency> currency(FormField field, Map<String, Object> context) {
+        if (!field.isMoney() || !(Conditions.value(field.currency(), context) instanceof String code)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An amount is only as good as its currency: without a known one it is refused (it would be posted in whatever the
+     * reader assumes); with one it may not have more decimals than the currency has minor units. The currency goes to
+     * the process beside the amount.
+     */
+    private static String money(FormField field, Map<String, Object> context, Map<String, Object> values) {
+        String name = field.label() == null ? field.key() : field.label();
+        Optional<Currency> currency = currency(field, context);
+        if (currency.isEmpty()) {
+            return name + ": the shop's currency is not known for this task, so no amount can be taken.";
+        }
+        BigDecimal amount = new BigDecimal(values.get(field.key()).toString());
+        int digits = Math.max(0, currency.get().getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > digits) {
+            return name + ": " + currency.get().getCurrencyCode() + " amounts have "
+                    + (digits == 0 ? "no decimals." : "at most " + digits + " decimals.");
+        }
+        values.put(field.currencyKey(), currency.get().getCurrencyCode());
+        return null;
+    }
+
+    /**
+     * What the expressions see: the task's variables, and over them the submitted values typed as the process would get
+     * them (an unticked checklist is an empty list, an unticked checkbox false), so {@code list contains(actions, "x")}
+     * works on a form where nothing is ticked.
+     */
+    private static Map<String, Object> variables(
+            FormDefinition form, Map<String, List<String>> submitted, Map<String, Object> context) {
+        Map<String, Object> variables = new HashMap<>(context);
+        for (FormField field : form.inputFields()) {
+            List<String> raw = raw(submitted, field);
+            variables.put(
+                    field.key(),
+                    switch (field.type()) {
+                        case "checkbox" -> !raw.isEmpty() && TICKED.contains(raw.getFirst());
+                        case "checklist" -> raw;
+                        case "number" -> raw.isEmpty() ? null : decimal(raw.getFirst());
+                        default -> raw.isEmpty() ? null : raw.getFirst();
+                    });
+        }
+        return variables;
+    }
+
+    private static List<String> raw(Map<String, List<String>> submitted, FormField field) {
+        return submitted.getOrDefault(field.key(), List.of()).stream()
+                .filter(s -> s != null && !s.isBlank())
+                .map(String::strip)
+                .toList();
+    }
+
+    private static Object decimal(String value) {
+        try {
+            return new BigDecimal(value.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
     private String check(FormField field, List<String> raw, Map<String, Object> values) {
         var c = field.constraints();
         String name = field.label() == null ? field.key() : field.label();
         if ("checkbox".equals(field.type())) {
-            boolean checked = !raw.isEmpty() && List.of("true", "on", "yes").contains(raw.getFirst());
+            boolean checked = !raw.isEmpty() && TICKED.contains(raw.getFirst());
             if (c.required() && !checked) {
                 return name + " must be ticked.";
             }

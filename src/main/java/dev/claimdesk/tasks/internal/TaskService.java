@@ -259,7 +259,7 @@ class TaskService implements Tasks {
         if (task.formId() == null) {
             return Map.of();
         }
-        FormValidation result = forms.validate(task.formId(), formData);
+        FormValidation result = forms.validate(task.formId(), formData, read(task.variables()));
         if (!result.isValid()) {
             throw new TaskProblem(Kind.INVALID, "Please correct the marked fields.", result.errors());
         }

@@ -15,6 +15,7 @@ public record RenderedForm(String id, List<Field> fields, boolean hasErrors) {
      * @param inputType the HTML input type of a textfield, number or date (text, email, tel, number, date)
      * @param min lower bound of a number, as the HTML attribute wants it (null: none)
      * @param hideIf the FEEL "conditional.hide" expression; the page's script hides the field while it holds
+     * @param step a number's HTML step: the currency's minor unit for money, else "any"
      */
     public record Field(
             String type,
@@ -34,7 +35,8 @@ public record RenderedForm(String id, List<Field> fields, boolean hasErrors) {
             String value,
             boolean checked,
             String error,
-            String hideIf) {
+            String hideIf,
+            String step) {
 
         public boolean invalid() {
             return error != null;

@@ -6,9 +6,11 @@ import dev.claimdesk.forms.Forms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +30,24 @@ public class TaskForms {
     /**
      * @param submitted what the agent entered (after a refused submission), or empty for a fresh form (defaults)
      * @param errors the server's message per field key
+     * @param variables the task's variables: a money field shows the currency they name
      */
     public Optional<RenderedForm> render(
-            String formId, Map<String, List<String>> submitted, Map<String, String> errors) {
+            String formId,
+            Map<String, List<String>> submitted,
+            Map<String, String> errors,
+            Map<String, Object> variables) {
         if (formId == null) {
             return Optional.empty();
         }
-        return forms.find(formId).map(form -> render(form, submitted, errors));
+        return forms.find(formId).map(form -> render(form, submitted, errors, f -> forms.currency(f, variables)));
     }
 
-    static RenderedForm render(FormDefinition form, Map<String, List<String>> submitted, Map<String, String> errors) {
+    static RenderedForm render(
+            FormDefinition form,
+            Map<String, List<String>> submitted,
+            Map<String, String> errors,
+            Function<FormField, Optional<Currency>> currencies) {
         boolean fresh = submitted.isEmpty();
         List<RenderedForm.Field> fields = new ArrayList<>();
         int index = 0;
@@ -62,7 +72,8 @@ public class TaskForms {
                         null,
                         false,
                         null,
-                        f.hideIf()));
+                        f.hideIf(),
+                        null));
                 continue;
             }
             if (!f.isInput()) {
@@ -77,11 +88,16 @@ public class TaskForms {
                 var o = f.options().get(i);
                 options.add(new RenderedForm.Option(id + "-" + i, o.value(), o.label(), values.contains(o.value())));
             }
+            Optional<Currency> currency = currencies.apply(f);
+            String label = f.label() == null ? f.key() : f.label();
             fields.add(new RenderedForm.Field(
                     f.type(),
                     f.key(),
                     id,
-                    f.label() == null ? f.key() : f.label(),
+                    f.isMoney()
+                            ? label + " ("
+                                    + currency.map(Currency::getCurrencyCode).orElse("currency unknown") + ")"
+                            : label,
                     f.description(),
                     null,
                     List.copyOf(options),
@@ -97,7 +113,8 @@ public class TaskForms {
                             && value != null
                             && List.of("true", "on", "yes").contains(value),
                     errors.get(f.key()),
-                    f.hideIf()));
+                    f.hideIf(),
+                    step(f, currency)));
         }
         return new RenderedForm(form.id(), List.copyOf(fields), !errors.isEmpty());
     }
@@ -114,6 +131,15 @@ public class TaskForms {
                 };
             default -> null;
         };
+    }
+
+    /** A money field steps by its currency's minor unit (0.01 for KES and NGN); other numbers take any value. */
+    private static String step(FormField f, Optional<Currency> currency) {
+        if (!"number".equals(f.type())) {
+            return null;
+        }
+        int digits = currency.map(Currency::getDefaultFractionDigits).orElse(-1);
+        return digits < 0 ? "any" : BigDecimal.ONE.movePointLeft(digits).toPlainString();
     }
 
     private static List<String> defaults(FormField f) {

@@ -43,7 +43,8 @@ public record TaskPanel(
                 task.isOpen() && task.assignee() == null,
                 task.isOpen() && task.assignee() != null && (mine || worker.supervisor()),
                 task.isOpen() && worker.supervisor(),
-                forms.render(task.formId(), submitted, errors).orElse(null),
+                forms.render(task.formId(), submitted, errors, task.variables() == null ? Map.of() : task.variables())
+                        .orElse(null),
                 formError);
     }
 }

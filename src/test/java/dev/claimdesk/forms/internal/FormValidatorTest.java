@@ -32,7 +32,7 @@ class FormValidatorTest {
     }
 
     FormValidation validate() {
-        return new FormValidator().validate(form, input);
+        return new FormValidator().validate(form, input, Map.of());
     }
 
     @Test
@@ -141,5 +141,85 @@ class FormValidatorTest {
         assertThat(validate().errors()).isEmpty();
         input.put("why", List.of("sent anyway"));
         assertThat(validate().values()).doesNotContainKey("why");
+    }
+
+    @Test
+    void hideConditionsAreFeelAsTasklistEvaluatesThem() {
+        var vars = new HashMap<String, Object>(Map.of("outcome", "accept", "actions", List.of("post-adjustment")));
+        String expression = "=outcome != \"accept\" or not(list contains(actions, \"post-adjustment\"))";
+        assertThat(Conditions.hidden(expression, vars)).isFalse();
+        vars.put("actions", List.of());
+        assertThat(Conditions.hidden(expression, vars)).isTrue();
+        assertThat(Conditions.hidden("=count(actions) = 0 and outcome = \"accept\"", vars))
+                .isTrue();
+        // a failing or non-boolean expression never hides (and so never skips the check of) a field
+        assertThat(Conditions.hidden("=outcome +", vars)).isFalse();
+        assertThat(Conditions.hidden("=outcome", vars)).isFalse();
+        assertThat(Conditions.hidden("outcome = \"accept\"", vars)).isFalse();
+    }
+
+    // --- money: forms/work-claim.form, whose amount is in the task's "currency"
+
+    FormDefinition workClaim() throws Exception {
+        try (var in = getClass().getResourceAsStream("/forms/work-claim.form")) {
+            return new CamundaFormParser(new ObjectMapper()).parse(in);
+        }
+    }
+
+    static Map<String, List<String>> accept(String amount, String... actions) {
+        var data = new HashMap<String, List<String>>(Map.of(
+                "outcome", List.of("accept"),
+                "resolution", List.of("We credited the missing payout."),
+                "checkedEvidence", List.of("true"),
+                "actions", List.of(actions)));
+        if (amount != null) {
+            data.put("adjustmentAmount", List.of(amount));
+        }
+        return data;
+    }
+
+    @Test
+    void postingAnAdjustmentWithoutAnAmountIsRefused() throws Exception {
+        var result =
+                new FormValidator().validate(workClaim(), accept(null, "post-adjustment"), Map.of("currency", "KES"));
+        assertThat(result.errors()).containsExactly(Map.entry("adjustmentAmount", "Adjustment amount is required."));
+
+        var noAdjustment =
+                new FormValidator().validate(workClaim(), accept(null, "cancel-order-item"), Map.of("currency", "KES"));
+        assertThat(noAdjustment.errors()).isEmpty();
+        assertThat(noAdjustment.values()).doesNotContainKeys("adjustmentAmount", "adjustmentAmountCurrency");
+    }
+
+    @Test
+    void anAmountGoesToTheProcessWithTheShopsCurrency() throws Exception {
+        var kes = new FormValidator()
+                .validate(workClaim(), accept("1250.50", "post-adjustment"), Map.of("currency", "KES"));
+        assertThat(kes.errors()).isEmpty();
+        assertThat(kes.values())
+                .containsEntry("adjustmentAmount", new BigDecimal("1250.50"))
+                .containsEntry("adjustmentAmountCurrency", "KES");
+
+        var ngn = new FormValidator()
+                .validate(workClaim(), accept("45000", "post-adjustment"), Map.of("currency", "NGN"));
+        assertThat(ngn.values())
+                .containsEntry("adjustmentAmount", 45000L)
+                .containsEntry("adjustmentAmountCurrency", "NGN");
+    }
+
+    @Test
+    void anAmountFinerThanItsCurrencyOrWithoutOneIsRefused() throws Exception {
+        var tooFine = new FormValidator()
+                .validate(workClaim(), accept("99.999", "post-adjustment"), Map.of("currency", "NGN"));
+        assertThat(tooFine.errors())
+                .containsEntry("adjustmentAmount", "Adjustment amount: NGN amounts have at most 2 decimals.");
+
+        var unknown = new FormValidator().validate(workClaim(), accept("100", "post-adjustment"), Map.of());
+        assertThat(unknown.errors())
+                .containsEntry(
+                        "adjustmentAmount",
+                        "Adjustment amount: the shop's currency is not known for this task, so no amount can be taken.");
+        assertThat(FormValidator.currency(
+                        workClaim().field("adjustmentAmount").orElseThrow(), Map.of("currency", "kes")))
+                .hasValueSatisfying(c -> assertThat(c.getCurrencyCode()).isEqualTo("KES"));
     }
 }
