@@ -52,5 +52,11 @@ public final class ClaimHandling {
 
     public static final String VAR_ADJUSTMENT_CURRENCY = "adjustmentAmountCurrency";
 
+    /** The elements that compute the claim's deadlines (calendar-compute-deadline): each is stored on the claim. */
+    public static final String ELEMENT_COMPUTE_RESPONSE_DEADLINE = "Task_ComputeResponseDeadline";
+
+    public static final String ELEMENT_COMPUTE_REPLY_DEADLINE = "Task_ComputeReplyDeadline";
+    public static final String ELEMENT_COMPUTE_REMINDER_TIME = "Task_ComputeReminderTime";
+
     private ClaimHandling() {}
 }

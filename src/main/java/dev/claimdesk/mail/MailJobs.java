@@ -23,6 +23,10 @@ public final class MailJobs {
     public static final String VAR_CLAIM_REFERENCE = ClaimHandling.VAR_CLAIM_REFERENCE;
     /** Input of send-info-request and send-reminder: what the agent asks the seller. */
     public static final String VAR_QUESTION = "question";
+    /** The claim's clocks as its process started with them (claimdesk.claims.*): the mails state these. */
+    public static final String VAR_RESPONSE_WORKING_DAYS = ClaimHandling.VAR_RESPONSE_WORKING_DAYS;
+
+    public static final String VAR_REPLY_WORKING_DAYS = ClaimHandling.VAR_REPLY_WORKING_DAYS;
     /** Input of send-resolution: the decision as the agent wrote it for the seller. */
     public static final String VAR_RESOLUTION = "resolution";
     /** Optional input of send-reminder: the date (yyyy-MM-dd) by which the seller must reply. */

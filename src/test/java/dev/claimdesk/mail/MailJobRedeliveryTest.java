@@ -65,8 +65,8 @@ class MailJobRedeliveryTest {
                 .getProcessInstanceKey();
         ActivatedJob job = await().atMost(ProcessTestHarness.TIMEOUT).until(() -> activate(instance), j -> j != null);
 
-        var first = worker.sendInfoRequest(job, reference, "Which SKU?");
-        var second = worker.sendInfoRequest(job, reference, "Which SKU?");
+        var first = worker.sendInfoRequest(job, reference, "Which SKU?", 3);
+        var second = worker.sendInfoRequest(job, reference, "Which SKU?", 3);
         client.newCompleteCommand(job).variables(second).send().join();
 
         assertThat(second).isEqualTo(first);

@@ -33,11 +33,14 @@ class OutboundMailTest {
         String reference = SellerMailbox.newClaim(jdbc, seller);
         var sellerBox = new SellerMailbox(platform.mail().helpdeskAddress());
 
-        String first = mailbox.queue(
-                new OutgoingMail(reference, MailKind.CLAIM_ACKNOWLEDGEMENT, "t-ack-" + reference, Map.of()));
+        String first = mailbox.queue(new OutgoingMail(
+                reference, MailKind.CLAIM_ACKNOWLEDGEMENT, "t-ack-" + reference, Map.of("responseDays", 3)));
         sellerBox.awaitMails(seller, 1);
         String second = mailbox.queue(new OutgoingMail(
-                reference, MailKind.INFO_REQUEST, "t-info-" + reference, Map.of("question", "Which <b>SKU</b>?")));
+                reference,
+                MailKind.INFO_REQUEST,
+                "t-info-" + reference,
+                Map.of("question", "Which <b>SKU</b>?", "replyDays", 4)));
         var mails = sellerBox.awaitMails(seller, 2);
 
         MimeMessage ack = mails.get(0);
@@ -57,7 +60,7 @@ class OutboundMailTest {
 
         String text = SellerMailbox.body(info, "text/plain");
         String html = SellerMailbox.body(info, "text/html");
-        assertThat(text).contains("Which <b>SKU</b>?").contains("within 3 working days");
+        assertThat(text).contains("Which <b>SKU</b>?").contains("within 4 working days");
         assertThat(html).contains("Which &lt;b&gt;SKU&lt;/b&gt;?").doesNotContain("<b>SKU</b>");
 
         assertThat(mailbox.thread(reference))

@@ -3,9 +3,12 @@ package dev.claimdesk.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.claims.AttachmentKind;
 import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimDeadlines;
 import dev.claimdesk.claims.ClaimField;
+import dev.claimdesk.claims.ClaimHandling;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.AppClock;
@@ -16,11 +19,18 @@ import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.Tasks;
+import dev.claimdesk.tasks.Worker;
 import io.camunda.client.CamundaClient;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +149,55 @@ class ClaimViewTest {
                     .isEqualTo("0.01");
             assertThat(page.select("form#task-form").text()).doesNotContain("USD");
         }
+    }
+
+    @Test
+    void theSellersReplyDeadlineIsTheOneItsProcessComputedWithTheSetting(
+            @Autowired Tasks tasks,
+            @Autowired CamundaClient client,
+            @Autowired BusinessCalendar calendar,
+            @Autowired ProcessTestHarness harness) {
+        String reference = fixtures.cancelWrongOrder(
+                WorkspaceFixtures.unique("shop"), "NG", ReferenceServices.DEMO_ORDER_TO_CANCEL);
+        var task = await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> tasks.openTaskOf(reference), Optional::isPresent)
+                .orElseThrow();
+        // claimdesk.claims.reply-working-days = 5 for this claim: the variable its process starts with
+        // (ProcessStarterVariablesTest); one application context serves every test, so the setting itself stays 3
+        client.newSetVariablesCommand(task.processInstanceKey())
+                .variables(Map.of(ClaimHandling.VAR_REPLY_WORKING_DAYS, 5))
+                .send()
+                .join();
+        var agent = new Worker(WorkspaceFixtures.unique("agent"), Set.of("seller-support"), false);
+        tasks.claim(task.key(), agent);
+        tasks.complete(
+                task.key(),
+                Map.of(
+                        "outcome", List.of("request-information"),
+                        "question", List.of("Which SKU was deleted, and when?"),
+                        "checkedEvidence", List.of("true")),
+                agent);
+
+        ClaimDeadlines deadlines = await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(
+                        () -> claims.details(reference).orElseThrow().deadlines(),
+                        d -> d.replyDueAt() != null && d.reminderAt() != null);
+        Instant askedAt = OffsetDateTime.parse(harness.variable(task.processInstanceKey(), "mailQueuedAt")
+                        .orElseThrow()
+                        .replace("\"", ""))
+                .toInstant();
+        assertThat(deadlines.replyDueAt()).isEqualTo(calendar.addWorkingDays(askedAt, 5));
+        assertThat(deadlines.reminderAt()).isEqualTo(calendar.addWorkingDays(askedAt, 4));
+        assertThat(deadlines.responseDueAt()).isEqualTo(task.dueAt());
+
+        Document page = view(reference);
+        var format = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        assertThat(page.selectFirst("#reply-due").text())
+                .isEqualTo(format.format(deadlines.replyDueAt().atZone(zone)))
+                .isNotEqualTo(format.format(calendar.addWorkingDays(askedAt, 3).atZone(zone)));
+        assertThat(page.selectFirst("#waiting-for-seller").text()).doesNotContain("3 working days");
+        assertThat(page.selectFirst("#reminder-at")).isNotNull();
     }
 
     @Test

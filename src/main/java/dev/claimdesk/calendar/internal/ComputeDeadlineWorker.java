@@ -8,6 +8,7 @@ import static dev.claimdesk.calendar.CalendarJobs.VAR_WORKING_DAYS;
 import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.calendar.BusinessCalendars;
 import dev.claimdesk.calendar.CalendarJobs;
+import dev.claimdesk.calendar.DeadlineComputed;
 import dev.claimdesk.platform.AppClock;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
@@ -18,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,10 +37,12 @@ public class ComputeDeadlineWorker {
 
     private final BusinessCalendars calendars;
     private final AppClock clock;
+    private final ApplicationEventPublisher events;
 
-    ComputeDeadlineWorker(BusinessCalendars calendars, AppClock clock) {
+    ComputeDeadlineWorker(BusinessCalendars calendars, AppClock clock, ApplicationEventPublisher events) {
         this.calendars = calendars;
         this.clock = clock;
+        this.events = events;
     }
 
     @JobWorker(
@@ -49,7 +53,11 @@ public class ComputeDeadlineWorker {
         var calendar = calendar(variables.get(VAR_CALENDAR_ID));
         int workingDays = workingDays(variables.get(VAR_WORKING_DAYS));
         Instant from = from(variables.get(VAR_FROM_INSTANT), calendar);
-        return Map.of(VAR_DUE_AT, calendar.timerDate(calendar.addWorkingDays(from, workingDays)));
+        Instant dueAt = calendar.addWorkingDays(from, workingDays);
+        // the owner stores it now: pages show this value and never compute their own (ADR 121)
+        events.publishEvent(
+                new DeadlineComputed(job.getBpmnProcessId(), job.getProcessInstanceKey(), job.getElementId(), dueAt));
+        return Map.of(VAR_DUE_AT, calendar.timerDate(dueAt));
     }
 
     private BusinessCalendar calendar(Object id) {

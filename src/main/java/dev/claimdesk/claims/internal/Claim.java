@@ -1,6 +1,7 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimCategory;
+import dev.claimdesk.claims.ClaimDeadlines;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.ClaimSubmission;
@@ -80,6 +81,15 @@ class Claim {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Column(name = "response_due_at")
+    private Instant responseDueAt;
+
+    @Column(name = "reply_due_at")
+    private Instant replyDueAt;
+
+    @Column(name = "reminder_at")
+    private Instant reminderAt;
+
     @Version
     private long version;
 
@@ -114,6 +124,24 @@ class Claim {
     void breachSla(Instant now) {
         this.slaBreached = true;
         this.updatedAt = now;
+    }
+
+    void responseDue(Instant at) {
+        this.responseDueAt = at;
+    }
+
+    /** A new information request: its reply deadline; the reminder of the previous one no longer applies. */
+    void replyDue(Instant at) {
+        this.replyDueAt = at;
+        this.reminderAt = null;
+    }
+
+    void remindAt(Instant at) {
+        this.reminderAt = at;
+    }
+
+    ClaimDeadlines deadlines() {
+        return new ClaimDeadlines(responseDueAt, replyDueAt, reminderAt);
     }
 
     void startedAs(long processInstanceKey) {

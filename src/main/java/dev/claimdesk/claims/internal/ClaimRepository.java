@@ -12,6 +12,8 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
     Optional<Claim> findByReference(String reference);
 
+    Optional<Claim> findByProcessInstanceKey(Long processInstanceKey);
+
     long countByStatus(ClaimStatus status);
 
     List<Claim> findAllByOrderByIdDesc(Limit limit);

@@ -82,7 +82,11 @@ class ClaimService implements Claims {
     public Optional<ClaimDetails> details(String reference) {
         return claims.findByReference(reference)
                 .map(claim -> new ClaimDetails(
-                        claim.summary(), claim.category(), Map.copyOf(claim.fields()), attachments.list(claim.id())));
+                        claim.summary(),
+                        claim.category(),
+                        Map.copyOf(claim.fields()),
+                        attachments.list(claim.id()),
+                        claim.deadlines()));
     }
 
     @Override

@@ -92,14 +92,19 @@ class ProcessStarter {
                 .messageId(reference)
                 // not buffered: a start sent while the claim's process runs is dropped, never kept for later
                 .timeToLive(Duration.ZERO)
-                .variables(Map.of(
-                        ClaimHandling.VAR_CLAIM_REFERENCE, reference,
-                        ClaimHandling.VAR_SUBMITTED_AT, submittedAt.toString(),
-                        ClaimHandling.VAR_RESPONSE_FROM, submittedAt.toString(),
-                        ClaimHandling.VAR_RESPONSE_WORKING_DAYS, settings.responseWorkingDays(),
-                        ClaimHandling.VAR_REPLY_WORKING_DAYS, settings.replyWorkingDays(),
-                        ClaimHandling.VAR_REMINDER_WORKING_DAYS_BEFORE, settings.reminderWorkingDaysBefore()))
+                .variables(startVariables(reference, submittedAt, settings))
                 .send();
+    }
+
+    /** The claim's clocks go with it into its process: every deadline it computes counts with these settings. */
+    static Map<String, Object> startVariables(String reference, Instant submittedAt, ClaimsSettings settings) {
+        return Map.of(
+                ClaimHandling.VAR_CLAIM_REFERENCE, reference,
+                ClaimHandling.VAR_SUBMITTED_AT, submittedAt.toString(),
+                ClaimHandling.VAR_RESPONSE_FROM, submittedAt.toString(),
+                ClaimHandling.VAR_RESPONSE_WORKING_DAYS, settings.responseWorkingDays(),
+                ClaimHandling.VAR_REPLY_WORKING_DAYS, settings.replyWorkingDays(),
+                ClaimHandling.VAR_REMINDER_WORKING_DAYS_BEFORE, settings.reminderWorkingDaysBefore());
     }
 
     private void outcome(String reference, Throwable failure) {

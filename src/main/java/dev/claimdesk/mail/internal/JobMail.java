@@ -61,6 +61,14 @@ public class JobMail {
     }
 
     /** A variable the model must provide: its absence is a modelling error, reported in the job's incident. */
+    /** A whole number of days the mail states; missing means the process was modelled without it. */
+    public static int requiredDays(Number value, String variable) {
+        if (value == null) {
+            throw new IllegalArgumentException("Process variable '" + variable + "' is missing");
+        }
+        return value.intValue();
+    }
+
     public static String required(String value, String variable) {
         if (!StringUtils.hasText(value)) {
             throw new IllegalArgumentException("Process variable '" + variable + "' is missing or empty");

@@ -19,9 +19,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailTemplates {
 
-    /** The claim rules: the platform answers, and the seller replies, within 3 working days. */
-    static final int RESPONSE_WORKING_DAYS = 3;
-
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final String displayName;
 
@@ -64,8 +61,6 @@ public class MailTemplates {
         model.put("caseKind", caseKind);
         model.put("category", category);
         model.put("displayName", displayName);
-        model.put("responseDays", RESPONSE_WORKING_DAYS);
-        model.put("replyDays", RESPONSE_WORKING_DAYS);
         var context = new Context(Locale.ENGLISH, model);
         return new Rendered(
                 subject,

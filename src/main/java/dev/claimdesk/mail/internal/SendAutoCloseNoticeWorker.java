@@ -8,7 +8,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Tells the seller that the claim was closed because no reply came within 3 working days. */
+/** Tells the seller that the claim was closed because no reply came within the reply period (claimdesk.claims.reply-working-days). */
 @Component
 public class SendAutoCloseNoticeWorker {
 
@@ -20,9 +20,15 @@ public class SendAutoCloseNoticeWorker {
 
     @JobWorker(
             type = MailJobs.SEND_AUTO_CLOSE_NOTICE,
-            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE})
+            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_REPLY_WORKING_DAYS})
     public Map<String, Object> sendAutoCloseNotice(
-            ActivatedJob job, @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference) {
-        return jobMail.queue(job, claimReference, MailKind.AUTO_CLOSE_NOTICE, Map.of());
+            ActivatedJob job,
+            @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference,
+            @Variable(name = MailJobs.VAR_REPLY_WORKING_DAYS) Number replyWorkingDays) {
+        return jobMail.queue(
+                job,
+                claimReference,
+                MailKind.AUTO_CLOSE_NOTICE,
+                Map.of("replyDays", JobMail.requiredDays(replyWorkingDays, MailJobs.VAR_REPLY_WORKING_DAYS)));
     }
 }

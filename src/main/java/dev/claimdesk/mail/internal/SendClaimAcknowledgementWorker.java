@@ -20,9 +20,15 @@ public class SendClaimAcknowledgementWorker {
 
     @JobWorker(
             type = MailJobs.SEND_CLAIM_ACKNOWLEDGEMENT,
-            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE})
+            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_RESPONSE_WORKING_DAYS})
     public Map<String, Object> sendClaimAcknowledgement(
-            ActivatedJob job, @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference) {
-        return jobMail.queue(job, claimReference, MailKind.CLAIM_ACKNOWLEDGEMENT, Map.of());
+            ActivatedJob job,
+            @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference,
+            @Variable(name = MailJobs.VAR_RESPONSE_WORKING_DAYS) Number responseWorkingDays) {
+        return jobMail.queue(
+                job,
+                claimReference,
+                MailKind.CLAIM_ACKNOWLEDGEMENT,
+                Map.of("responseDays", JobMail.requiredDays(responseWorkingDays, MailJobs.VAR_RESPONSE_WORKING_DAYS)));
     }
 }

@@ -20,15 +20,20 @@ public class SendInfoRequestWorker {
 
     @JobWorker(
             type = MailJobs.SEND_INFO_REQUEST,
-            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_QUESTION})
+            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_QUESTION, MailJobs.VAR_REPLY_WORKING_DAYS})
     public Map<String, Object> sendInfoRequest(
             ActivatedJob job,
             @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference,
-            @Variable(name = MailJobs.VAR_QUESTION) String question) {
+            @Variable(name = MailJobs.VAR_QUESTION) String question,
+            @Variable(name = MailJobs.VAR_REPLY_WORKING_DAYS) Number replyWorkingDays) {
         return jobMail.queue(
                 job,
                 claimReference,
                 MailKind.INFO_REQUEST,
-                Map.of("question", JobMail.required(question, MailJobs.VAR_QUESTION)));
+                Map.of(
+                        "question",
+                        JobMail.required(question, MailJobs.VAR_QUESTION),
+                        "replyDays",
+                        JobMail.requiredDays(replyWorkingDays, MailJobs.VAR_REPLY_WORKING_DAYS)));
     }
 }

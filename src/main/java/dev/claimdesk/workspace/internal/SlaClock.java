@@ -12,12 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Today and the SLA state of a deadline, in the team's time zone and on the application clock (which tests and the
- * demo move together with the engine's).
+ * demo move together with the engine's). It judges deadlines the processes computed and stored; it computes none.
  */
 @Component
 public class SlaClock {
-
-    static final int SELLER_REPLY_WORKING_DAYS = 3;
 
     private final BusinessCalendar calendar;
     private final AppClock clock;
@@ -48,14 +46,6 @@ public class SlaClock {
     /** The last instant of the day, as deadlines count it. */
     public Instant endOf(LocalDate date) {
         return calendar.endOf(date);
-    }
-
-    /**
-     * When a seller asked for information must have replied: 3 working days after the request (DOMAIN rule 4). The
-     * process keeps the binding deadline; the claim view shows this one to the agent.
-     */
-    public Instant sellerReplyDue(Instant askedAt) {
-        return calendar.addWorkingDays(askedAt, SELLER_REPLY_WORKING_DAYS);
     }
 
     public SlaState state(Instant dueAt) {

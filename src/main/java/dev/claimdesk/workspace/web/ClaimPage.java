@@ -36,7 +36,7 @@ class ClaimPage {
     record FieldLine(String label, String value, boolean code) {}
 
     /** The seller was asked for information: when, and by when the reply is due (DOMAIN rule 4). */
-    record Waiting(Instant askedAt, Instant replyDue) {}
+    record Waiting(Instant askedAt, Instant replyDue, Instant remindAt) {}
 
     private final Claims claims;
     private final Tasks tasks;
@@ -125,14 +125,16 @@ class ClaimPage {
                 .toList();
     }
 
-    private Waiting waiting(ClaimDetails claim, List<ThreadEntry> thread) {
+    /** The seller's reply deadline as the process computed and stored it (ADR 121); null while it has not yet. */
+    private static Waiting waiting(ClaimDetails claim, List<ThreadEntry> thread) {
         if (claim.summary().status() != ClaimStatus.WAITING_FOR_SELLER) {
             return null;
         }
+        var deadlines = claim.deadlines();
         return thread.stream()
                 .filter(e -> e.kind() == MailKind.INFO_REQUEST)
                 .max(Comparator.comparing(ThreadEntry::at))
-                .map(e -> new Waiting(e.at(), sla.sellerReplyDue(e.at())))
+                .map(e -> new Waiting(e.at(), deadlines.replyDueAt(), deadlines.reminderAt()))
                 .orElse(null);
     }
 }
