@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The claim categories of the seller center, each with the fields it requires and may carry (DOMAIN.md, "Claim
- * categories and their fields"). Rules that need more than presence (an order's age, a second open bill claim, ...)
+ * The claim categories of the seller center, each with the fields it requires and may carry (docs/domain.md, "Categories
+ * and their fields"). Rules that need more than presence (an order's age, a second open bill claim, ...)
  * are checked at intake.
  */
 public enum ClaimCategory {

@@ -1,5 +1,7 @@
 package dev.claimdesk.claims;
 
+import dev.claimdesk.tasks.TaskVariables;
+
 /** Names shared by bpmn/ClaimHandling.bpmn and the claims module's workers. */
 public final class ClaimHandling {
 
@@ -40,13 +42,29 @@ public final class ClaimHandling {
     public static final String VAR_REPLY_WORKING_DAYS = "replyWorkingDays";
     public static final String VAR_REMINDER_WORKING_DAYS_BEFORE = "reminderWorkingDaysBefore";
     public static final String VAR_INVALID_REASON = "invalidReason";
-    public static final String VAR_RESOLUTION_MESSAGE = "resolutionMessage";
+    /**
+     * What the seller is told of the outcome: {@code outcome} (accepted, rejected, invalid) and its facts, worded by the
+     * mail templates ({@code mail-templates/resolution-<outcome>.*}), never in Java.
+     */
+    public static final String VAR_DECISION = "decision";
+
     public static final String VAR_ACTION_ERROR = "actionError";
 
     /** The work-claim form's answers (forms/work-claim.form) that the process reads. */
     public static final String VAR_OUTCOME = "outcome";
 
     public static final String VAR_ACTIONS = "actions";
+    /** The agent's message to the seller, quoted in the decision mail. */
+    public static final String VAR_RESOLUTION = "resolution";
+
+    public static final String VAR_REJECTION_REASON = "rejectionReason";
+    public static final String VAR_QUESTION = "question";
+    /** Who completed the task (set by the tasks module on completion). */
+    public static final String VAR_COMPLETED_BY = TaskVariables.COMPLETED_BY;
+    /** Set by the prepare-actions step: which actions the gateways run. */
+    public static final String VAR_CANCEL_ITEM = "cancelItem";
+
+    public static final String VAR_POST_ADJUSTMENT = "postAdjustment";
     /** The credit the agent entered, in {@link #VAR_ADJUSTMENT_CURRENCY} (the form hands both over together). */
     public static final String VAR_ADJUSTMENT_AMOUNT = "adjustmentAmount";
 

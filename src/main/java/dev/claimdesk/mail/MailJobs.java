@@ -28,7 +28,8 @@ public final class MailJobs {
 
     public static final String VAR_REPLY_WORKING_DAYS = ClaimHandling.VAR_REPLY_WORKING_DAYS;
     /** Input of send-resolution: the decision as the agent wrote it for the seller. */
-    public static final String VAR_RESOLUTION = "resolution";
+    /** The outcome and its facts (ClaimHandling's {@code decision}); the resolution mail's templates word them. */
+    public static final String VAR_DECISION = ClaimHandling.VAR_DECISION;
     /** Optional input of send-reminder: the date (yyyy-MM-dd) by which the seller must reply. */
     public static final String VAR_REPLY_DUE = "replyDue";
 

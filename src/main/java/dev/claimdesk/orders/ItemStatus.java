@@ -19,9 +19,4 @@ public enum ItemStatus {
     public String label() {
         return label;
     }
-
-    /** Before the parcel is scanned at the sorting center an item can still be cancelled. */
-    public boolean cancellable() {
-        return this == PENDING || this == READY_TO_SHIP;
-    }
 }

@@ -18,10 +18,6 @@ public final class EngineTime {
         this.engine = engine;
     }
 
-    public boolean canAdvance() {
-        return engine != null;
-    }
-
     /** Moves both clocks forward; the engine then fires every timer that fell due. */
     public void advance(Duration duration) {
         if (engine == null) {

@@ -6,7 +6,7 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
-/** No reply within the seller's working days: the claim closes unprocessed (DOMAIN.md rule 4). */
+/** No reply within the seller's working days: the claim closes unprocessed (docs/domain.md rule 4). */
 @Component
 public class AutoCloseClaimWorker {
 

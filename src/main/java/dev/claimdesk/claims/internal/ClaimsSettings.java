@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code claimdesk.claims.*}: the claim rules' clocks (DOMAIN.md rules 3-5), in working days, handed to each
+ * {@code claimdesk.claims.*}: the claim rules' clocks (docs/domain.md rules 3-5), in working days, handed to each
  * ClaimHandling instance when it starts, and how claims' processes are started (ADR 0060).
  *
  * @param reminderWorkingDaysBefore the seller is reminded this many working days before the reply deadline (0 = none

@@ -18,12 +18,16 @@ public class RecordInfoRequestWorker {
 
     @JobWorker(
             type = ClaimHandling.JOB_RECORD_INFO_REQUEST,
-            fetchVariables = {ClaimHandling.VAR_CLAIM_REFERENCE, "question", "completedBy"})
+            fetchVariables = {
+                ClaimHandling.VAR_CLAIM_REFERENCE,
+                ClaimHandling.VAR_QUESTION,
+                ClaimHandling.VAR_COMPLETED_BY
+            })
     public void recordInfoRequest(
             ActivatedJob job,
             @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference,
-            @Variable(name = "question") String question,
-            @Variable(name = "completedBy") String agent) {
+            @Variable(name = ClaimHandling.VAR_QUESTION) String question,
+            @Variable(name = ClaimHandling.VAR_COMPLETED_BY) String agent) {
         steps.infoRequested(claimReference, agent, question, job.getKey());
     }
 }

@@ -9,7 +9,10 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The agent rejected the claim: record it with the reason and word the answer for the seller. */
+/**
+ * The agent rejected the claim: record it with the reason, and hand the seller's mail the reason as the form words it
+ * (the rest of the wording is in mail-templates/resolution-rejected.*).
+ */
 @Component
 public class RejectClaimWorker {
 
@@ -25,18 +28,23 @@ public class RejectClaimWorker {
 
     @JobWorker(
             type = ClaimHandling.JOB_REJECT_CLAIM,
-            fetchVariables = {ClaimHandling.VAR_CLAIM_REFERENCE, "rejectionReason", "resolution", "completedBy"})
+            fetchVariables = {
+                ClaimHandling.VAR_CLAIM_REFERENCE,
+                ClaimHandling.VAR_REJECTION_REASON,
+                ClaimHandling.VAR_RESOLUTION,
+                ClaimHandling.VAR_COMPLETED_BY
+            })
     public Map<String, Object> rejectClaim(
             ActivatedJob job,
             @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference,
-            @Variable(name = "rejectionReason") String rejectionReason,
-            @Variable(name = "resolution") String resolution,
-            @Variable(name = "completedBy") String agent) {
+            @Variable(name = ClaimHandling.VAR_REJECTION_REASON) String rejectionReason,
+            @Variable(name = ClaimHandling.VAR_RESOLUTION) String resolution,
+            @Variable(name = ClaimHandling.VAR_COMPLETED_BY) String agent) {
         String reason = reasonLabel(rejectionReason);
         steps.decided(claimReference, ClaimStatus.REJECTED, "rejected", agent, reason, job.getKey());
-        String message = "We could not accept your claim. Reason: " + reason + "."
-                + (resolution == null || resolution.isBlank() ? "" : "\n\n" + resolution.strip());
-        return Map.of(ClaimHandling.VAR_RESOLUTION_MESSAGE, message);
+        Map<String, Object> decision = Decisions.of("rejected", resolution);
+        decision.put("reason", reason);
+        return Map.of(ClaimHandling.VAR_DECISION, decision);
     }
 
     /** The reason as the decision form words it (the form is the one place its options are defined). */
@@ -45,7 +53,7 @@ public class RejectClaimWorker {
             return "not given";
         }
         return forms.find(DECISION_FORM)
-                .flatMap(form -> form.field("rejectionReason"))
+                .flatMap(form -> form.field(ClaimHandling.VAR_REJECTION_REASON))
                 .flatMap(field -> field.options().stream()
                         .filter(o -> o.value().equals(value))
                         .findFirst())

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("claimdesk.counterfeit")
 public class CounterfeitSettings {
 
-    /** The seller appeals within this many working days of the notice (DOMAIN.md rule 9). */
+    /** The seller appeals within this many working days of the notice (docs/domain.md rule 9). */
     private int appealWorkingDays = 2;
     /** The seller sends a document the reviewer asked for within this many working days. */
     private int documentsWorkingDays = 2;

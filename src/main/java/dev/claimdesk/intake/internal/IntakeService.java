@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -140,11 +139,5 @@ class IntakeService implements ClaimIntake {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<String, List<String>> single(Map<String, String> values) {
-        var out = new TreeMap<String, List<String>>();
-        values.forEach((k, v) -> out.put(k, v == null ? List.of() : List.of(v)));
-        return out;
     }
 }

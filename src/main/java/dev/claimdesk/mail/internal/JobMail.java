@@ -61,12 +61,16 @@ public class JobMail {
     }
 
     /** A variable the model must provide: its absence is a modelling error, reported in the job's incident. */
-    /** A whole number of days the mail states; missing means the process was modelled without it. */
-    public static int requiredDays(Number value, String variable) {
-        if (value == null) {
-            throw new IllegalArgumentException("Process variable '" + variable + "' is missing");
+    /**
+     * The mail's values plus a number of working days it states, when the process carries it (a process without the
+     * claim clocks gets the templates' wording without a number).
+     */
+    public static Map<String, Object> withDays(Map<String, Object> values, String key, Number days) {
+        var all = new java.util.LinkedHashMap<>(values);
+        if (days != null) {
+            all.put(key, days.intValue());
         }
-        return value.intValue();
+        return all;
     }
 
     public static String required(String value, String variable) {

@@ -29,6 +29,6 @@ public class SendAutoCloseNoticeWorker {
                 job,
                 claimReference,
                 MailKind.AUTO_CLOSE_NOTICE,
-                Map.of("replyDays", JobMail.requiredDays(replyWorkingDays, MailJobs.VAR_REPLY_WORKING_DAYS)));
+                JobMail.withDays(Map.of(), "replyDays", replyWorkingDays));
     }
 }

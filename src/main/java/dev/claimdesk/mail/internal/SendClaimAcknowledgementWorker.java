@@ -29,6 +29,6 @@ public class SendClaimAcknowledgementWorker {
                 job,
                 claimReference,
                 MailKind.CLAIM_ACKNOWLEDGEMENT,
-                Map.of("responseDays", JobMail.requiredDays(responseWorkingDays, MailJobs.VAR_RESPONSE_WORKING_DAYS)));
+                JobMail.withDays(Map.of(), "responseDays", responseWorkingDays));
     }
 }

@@ -30,10 +30,9 @@ public class SendInfoRequestWorker {
                 job,
                 claimReference,
                 MailKind.INFO_REQUEST,
-                Map.of(
-                        "question",
-                        JobMail.required(question, MailJobs.VAR_QUESTION),
+                JobMail.withDays(
+                        Map.of("question", JobMail.required(question, MailJobs.VAR_QUESTION)),
                         "replyDays",
-                        JobMail.requiredDays(replyWorkingDays, MailJobs.VAR_REPLY_WORKING_DAYS)));
+                        replyWorkingDays));
     }
 }

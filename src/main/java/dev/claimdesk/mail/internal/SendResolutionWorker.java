@@ -8,7 +8,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Tells the seller the decision on the claim, as the agent wrote it. */
+/** Tells the seller the decision on the claim: mail-templates/resolution.* words each outcome in its own template. */
 @Component
 public class SendResolutionWorker {
 
@@ -20,15 +20,14 @@ public class SendResolutionWorker {
 
     @JobWorker(
             type = MailJobs.SEND_RESOLUTION,
-            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_RESOLUTION})
+            fetchVariables = {MailJobs.VAR_CLAIM_REFERENCE, MailJobs.VAR_DECISION})
     public Map<String, Object> sendResolution(
             ActivatedJob job,
             @Variable(name = MailJobs.VAR_CLAIM_REFERENCE) String claimReference,
-            @Variable(name = MailJobs.VAR_RESOLUTION) String resolution) {
-        return jobMail.queue(
-                job,
-                claimReference,
-                MailKind.RESOLUTION,
-                Map.of("resolution", JobMail.required(resolution, MailJobs.VAR_RESOLUTION)));
+            @Variable(name = MailJobs.VAR_DECISION) Map<String, Object> decision) {
+        if (decision == null || !(decision.get("outcome") instanceof String)) {
+            throw new IllegalArgumentException("Process variable '" + MailJobs.VAR_DECISION + "' lacks an outcome");
+        }
+        return jobMail.queue(job, claimReference, MailKind.RESOLUTION, decision);
     }
 }

@@ -1,12 +1,13 @@
 package dev.claimdesk.rtv.internal;
 
+import dev.claimdesk.tasks.TaskVariables;
 import org.springframework.util.StringUtils;
 
 /** What the RTV workers share: the task completer's variable and the check of required inputs. */
 final class RtvJobs {
 
     /** Set by the tasks module when a person completes a user task. */
-    static final String COMPLETED_BY = "completedBy";
+    static final String COMPLETED_BY = TaskVariables.COMPLETED_BY;
 
     private RtvJobs() {}
 

@@ -35,7 +35,7 @@ class ClaimPage {
     /** A claim field as the page lists it; code (API requests and responses) keeps its line breaks. */
     record FieldLine(String label, String value, boolean code) {}
 
-    /** The seller was asked for information: when, and by when the reply is due (DOMAIN rule 4). */
+    /** The seller was asked for information: when, and by when the reply is due (docs/domain.md rule 4). */
     record Waiting(Instant askedAt, Instant replyDue, Instant remindAt) {}
 
     private final Claims claims;
