@@ -30,13 +30,14 @@ class SafeMarkdownTest {
     @Test
     void markupLinksAndScriptsAreEscaped() {
         String html = SafeMarkdown.toHtml(
-                "Click <a href=\"javascript:alert(1)\">here</a> & [link](http://evil.example) <script>x</script>"
-                        + " **<img src=x onerror=alert(1)>**");
+                "Click <a href=\"javascript:alert(1)\">here</a> & [docs](https://docs.example/x) [bad](javascript:alert(2))"
+                        + " <script>x</script> **<img src=x onerror=alert(1)>**");
 
         assertThat(html)
-                .doesNotContain("<a ", "<script", "<img")
-                .contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;here&lt;/a&gt; &amp;")
-                .contains("[link](http://evil.example)")
+                .doesNotContain("<script", "<img", "<a href=\"javascript")
+                .contains("<a rel=\"nofollow noopener noreferrer\">bad</a>") // a javascript: link loses its target
+                .contains("&lt;a href=\"javascript:alert(1)\"&gt;here&lt;/a&gt; &amp;")
+                .contains("<a href=\"https://docs.example/x\" rel=\"nofollow noopener noreferrer\">docs</a>")
                 .contains("<strong>&lt;img src=x onerror=alert(1)&gt;</strong>");
     }
 
