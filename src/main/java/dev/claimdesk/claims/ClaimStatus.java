@@ -26,4 +26,10 @@ public enum ClaimStatus {
     public boolean isOpen() {
         return open;
     }
+
+    /** "Waiting for seller": how the back office writes it. */
+    public String label() {
+        String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

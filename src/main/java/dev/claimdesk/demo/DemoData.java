@@ -1,6 +1,8 @@
 package dev.claimdesk.demo;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.counterfeit.Findings;
+import dev.claimdesk.counterfeit.NewFinding;
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.intake.IntakeRejected;
 import dev.claimdesk.intake.IntakeRequest;
@@ -40,7 +42,8 @@ class DemoData {
                     "supervisor",
                     "Sam Supervisor",
                     Set.of(Role.SUPERVISOR),
-                    Set.of("seller-support", "billing", "warehouse-claims", "counterfeit")),
+                    Set.of("seller-support", "billing", "warehouse-claims", "brand-protection")),
+            new DemoUser("brand", "Bea Brand", Set.of(Role.BRAND_PROTECTION), Set.of("brand-protection")),
             new DemoUser("manager", "Mia Manager", Set.of(Role.MANAGER), Set.of()),
             new DemoUser("warehouse", "Wang Warehouse", Set.of(Role.WAREHOUSE), Set.of("warehouse")),
             new DemoUser("admin", "Ada Admin", Set.of(Role.ADMIN, Role.SUPERVISOR, Role.MANAGER), Set.of()));
@@ -52,6 +55,7 @@ class DemoData {
     private final AppClock clock;
     private final Orders orders;
     private final PlatformProperties settings;
+    private final Findings findings;
     private final DemoHistory history;
     private final RtvCases rtvCases;
 
@@ -64,7 +68,9 @@ class DemoData {
             AppClock clock,
             Orders orders,
             PlatformProperties settings,
+            Findings findings,
             RtvCases rtvCases) {
+        this.findings = findings;
         this.history = history;
         this.rtvCases = rtvCases;
         this.orders = orders;
@@ -122,6 +128,61 @@ class DemoData {
                                         List.of("The commission for last month was charged twice for the same"
                                                 + " orders.")),
                         List.of()));
+    }
+
+    /**
+     * Three counterfeit findings on the demo marketplace: two wait for the seller's appeal, and one is appealed at once
+     * with a counterfeit claim carrying both documents, so its review waits in the brand-protection queue.
+     */
+    private void demoFindings() {
+        record Item(String shop, String country, String orderNumber, String sku) {}
+        var items = new java.util.ArrayList<Item>();
+        for (String shop : List.of(
+                ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS,
+                ReferenceServices.DEMO_SHOP_NAIROBI_NATURALS,
+                ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS)) {
+            var code = orders.findShop(shop).orElseThrow().code();
+            var order = orders.order(
+                    orders.ordersOfShop(code, 0, 5).orders().getLast().orderNumber());
+            items.add(new Item(
+                    code,
+                    order.country(),
+                    order.orderNumber(),
+                    order.items().getFirst().sku()));
+        }
+        var penalties = List.of("25000.00", "4500.00", "150.00");
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            findings.record(
+                    new NewFinding(
+                            item.shop(),
+                            item.country(),
+                            item.orderNumber(),
+                            item.sku(),
+                            new java.math.BigDecimal(penalties.get(i)),
+                            "A test purchase of this product showed a counterfeit brand label and packaging.",
+                            "Test purchase TP-" + (4101 + i) + ": label, hologram and serial number checked"
+                                    + " against the brand owner's reference samples; the brand owner confirmed."),
+                    "brand",
+                    "demo",
+                    null);
+        }
+        var appealed = items.getLast();
+        submit(new IntakeRequest(
+                "COUNTERFEIT_APPEAL",
+                appealed.shop(),
+                appealed.country(),
+                Map.of(
+                        "orderNumber", List.of(appealed.orderNumber()),
+                        "sku", List.of(appealed.sku()),
+                        "comment",
+                                List.of("We buy this product from the brand's authorized distributor. Both"
+                                        + " documents are attached.")),
+                List.of(
+                        new IntakeRequest.Upload(
+                                "BRAND_AUTHORIZATION", "brand-authorization.png", "image/png", DemoFiles.PNG),
+                        new IntakeRequest.Upload(
+                                "AUTHENTICITY_STATEMENT", "authenticity-statement.png", "image/png", DemoFiles.PNG))));
     }
 
     /** Through intake like any claim; a demo claim the rules refuse is logged, never half-stored. */
@@ -187,6 +248,9 @@ class DemoData {
                         (System.nanoTime() - start) / 1_000_000);
             }
             demoClaims().forEach(this::submit);
+        }
+        if (findings.recent(1).isEmpty()) {
+            demoFindings();
         }
         if (rtvCases.recent(1).isEmpty()) {
             requestDemoRtv();

@@ -12,6 +12,11 @@ public enum MailKind {
     AUTO_CLOSE_NOTICE("auto-close-notice", "Your claim has been closed", true),
     /** Answers a reply that was not written in English; that reply is not counted. */
     ENGLISH_REQUEST("english-request", "Please write to us in English", true),
+    /** A product was judged counterfeit: the penalty, the documents an appeal needs and its deadline. */
+    COUNTERFEIT_NOTICE("counterfeit-notice", "Counterfeit finding: penalty notice and how to appeal", false),
+    COUNTERFEIT_REMINDER("counterfeit-reminder", "Reminder: your appeal deadline is close", true),
+    COUNTERFEIT_DOCUMENTS_REQUEST("counterfeit-documents-request", "We need a document for your appeal", false),
+    COUNTERFEIT_DECISION("counterfeit-decision", "Decision on the counterfeit finding", false),
     /** RTV: when and where to collect the returned goods. */
     RTV_PICKUP_NOTICE("rtv-pickup-notice", "Your returned goods are ready for pickup", true),
     /** RTV: the goods were not collected within the pickup window. */

@@ -1,6 +1,7 @@
 package dev.claimdesk.mail;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The mail module's API. */
 public interface Mailbox {
@@ -24,4 +25,24 @@ public interface Mailbox {
 
     /** Every mail to and from the claim's (or case's) seller, oldest first. */
     List<ThreadEntry> thread(String claimReference);
+
+    /** A kept attachment of a seller's mail on this claim's (or case's) thread, with its content. */
+    Optional<AttachmentFile> attachment(String claimReference, long attachmentId);
+
+    record AttachmentFile(String fileName, String contentType, byte[] content) {
+
+        /** Always a download (never shown inline): a seller's file is not trusted to render in the back office. */
+        public org.springframework.http.ResponseEntity<byte[]> asDownload() {
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                    .header(
+                            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                            org.springframework.http.ContentDisposition.attachment()
+                                    .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                                    .build()
+                                    .toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(content);
+        }
+    }
 }

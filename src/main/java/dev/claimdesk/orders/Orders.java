@@ -35,4 +35,15 @@ public interface Orders {
      * @throws OrderRejected if the item can no longer be cancelled (shipped, delivered, cancelled otherwise, ...)
      */
     OrderItem cancelItemAsNonOos(String orderNumber, String sku, String reason) throws OrderNotFound, OrderRejected;
+
+    /**
+     * Takes the shop's SKU off sale in the catalog. Idempotent: delisting a delisted SKU returns the first delisting.
+     *
+     * @param reason why, e.g. "Counterfeit finding CFN-2026-000001"
+     * @throws OrderNotFound if the shop is unknown
+     */
+    SkuDelisting delistSku(String shop, String sku, String reason) throws OrderNotFound;
+
+    /** The SKU's delisting, if it is delisted. */
+    Optional<SkuDelisting> delisting(String shop, String sku) throws OrderNotFound;
 }

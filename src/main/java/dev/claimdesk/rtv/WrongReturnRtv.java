@@ -28,6 +28,12 @@ public final class WrongReturnRtv {
     /** Process variables. */
     public static final String VAR_RTV_REFERENCE = "rtvReference";
 
+    /**
+     * The subject type of the process's warehouse tasks (set by the user tasks' input mappings with the RTV reference
+     * and the case's status), so they show in the task list and link to the case's page.
+     */
+    public static final String TASK_SUBJECT = "rtv";
+
     public static final String VAR_NOTICE = "notice";
     public static final String VAR_CLOSE_AS = "closeAs";
     public static final String VAR_PICKUP_DATE = "pickupDate";

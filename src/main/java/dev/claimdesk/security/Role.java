@@ -10,6 +10,8 @@ public enum Role {
     MANAGER,
     /** Warehouse (3PL / SEKO) staff who register on-site appeals for wrong returns. */
     WAREHOUSE,
+    /** Brand-protection staff: record counterfeit findings and review sellers' appeals against them. */
+    BRAND_PROTECTION,
     /** Configures the system: users, calendar, demo tools. */
     ADMIN;
 

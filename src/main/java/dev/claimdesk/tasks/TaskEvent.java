@@ -2,12 +2,15 @@ package dev.claimdesk.tasks;
 
 import java.util.Map;
 
-/** Published (after commit) when a task changes hands or is completed, for audit trails. */
+/**
+ * Published in the task's transaction when a task is created, changes hands or is completed: a listener before commit
+ * (the audit trail) writes in that transaction, one after commit sees it done.
+ */
 public record TaskEvent(
         Type type,
         long taskKey,
         String taskName,
-        String claimReference,
+        TaskSubject subject,
         String actor,
         String assignee,
         Map<String, Object> values) {
@@ -18,5 +21,10 @@ public record TaskEvent(
         UNCLAIMED,
         ASSIGNED,
         COMPLETED
+    }
+
+    /** The claim the task is about, or null. */
+    public String claimReference() {
+        return subject != null && subject.isClaim() ? subject.reference() : null;
     }
 }

@@ -5,7 +5,5 @@ public enum TaskState {
     OPEN,
     /** Submitted; the engine has not confirmed the completion yet (retried until it does). */
     COMPLETING,
-    COMPLETED,
-    /** The process moved on without it (e.g. the instance was cancelled). */
-    CANCELED
+    COMPLETED
 }

@@ -4,23 +4,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The task list's backend. Every method checks that the worker may see or act on the task. */
+/**
+ * The human tasks of every process: one search for every list, one rule for who may see and work what. Every method
+ * that takes a worker checks that the worker may see or act on the task.
+ */
 public interface Tasks {
 
     /** The job type of job-based BPMN user tasks. */
     String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
 
-    List<TaskView> list(TaskQuery query, Worker worker);
+    /**
+     * Open tasks of a queue, filtered, sorted and paged in the database, with the count of every queue the worker
+     * has. Asking for all tasks without being a supervisor is refused.
+     */
+    TaskPage search(TaskQuery query, Worker worker, TaskPage.Request page);
 
     TaskView get(long taskKey, Worker worker);
 
-    Optional<TaskView> openTaskOf(String claimReference);
+    /** The subject's latest open task, whoever may work it. */
+    Optional<TaskView> openTaskOf(TaskSubject subject);
+
+    /** The claim's latest open task, whoever may work it. */
+    default Optional<TaskView> openTaskOf(String claimReference) {
+        return openTaskOf(TaskSubject.claim(claimReference));
+    }
+
+    /** The subject's latest open task if this worker may work it. */
+    Optional<TaskView> openTaskOf(TaskSubject subject, Worker worker);
+
+    /** Every task the subject has had, open or done, oldest first (for "where it stands"). */
+    List<TaskView> historyOf(TaskSubject subject);
+
+    /** The teams that have tasks, for a supervisor's team filter. */
+    List<String> teamsWithTasks();
 
     /**
-     * Whether the worker may see the claim's work (its page, its mail): one of its tasks is or was in their teams, or
-     * theirs. Supervisors see every claim.
+     * Whether the worker may see the subject's work (its page, its mail): one of its tasks is or was in their teams, or
+     * theirs. Supervisors see every subject.
      */
-    boolean mayView(String claimReference, Worker worker);
+    boolean mayView(TaskSubject subject, Worker worker);
+
+    default boolean mayView(String claimReference, Worker worker) {
+        return mayView(TaskSubject.claim(claimReference), worker);
+    }
+
+    /** The subject's owner says where it stands now; its tasks' rows follow (the list filters on it). */
+    void subjectStatus(TaskSubject subject, String status);
 
     TaskView claim(long taskKey, Worker worker);
 

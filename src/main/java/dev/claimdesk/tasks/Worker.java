@@ -2,12 +2,13 @@ package dev.claimdesk.tasks;
 
 import dev.claimdesk.security.Authorities;
 import dev.claimdesk.security.Role;
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 
 /**
  * The person working tasks: their teams are the candidate groups they may pick from; a supervisor (or manager or
- * admin) sees and may assign every task.
+ * admin) sees and may assign every task. Who may see or work which task is decided by {@link Tasks}, in one place.
  */
 public record Worker(String username, Set<String> teams, boolean supervisor) {
 
@@ -19,9 +20,10 @@ public record Worker(String username, Set<String> teams, boolean supervisor) {
                 Authorities.hasAnyRole(authentication, Role.SUPERVISOR, Role.MANAGER, Role.ADMIN));
     }
 
-    public boolean mayWork(TaskView task) {
+    /** The queues this person has: their own tasks, their teams' unclaimed tasks, and for supervisors all tasks. */
+    public List<TaskQuery.Queue> queues() {
         return supervisor
-                || username.equals(task.assignee())
-                || task.candidateGroups().stream().anyMatch(teams::contains);
+                ? List.of(TaskQuery.Queue.MINE, TaskQuery.Queue.TEAM, TaskQuery.Queue.ALL)
+                : List.of(TaskQuery.Queue.MINE, TaskQuery.Queue.TEAM);
     }
 }

@@ -138,8 +138,9 @@ class ThroughputBenchmarkTest {
             sampler.shutdownNow();
             double loadedHeap = heapAfterGc();
             long claimsCarried = count("SELECT COUNT(*) FROM claim");
-            long duplicateTasks = count("SELECT COUNT(*) FROM (SELECT claim_reference FROM user_task"
-                    + " GROUP BY claim_reference HAVING COUNT(*) > 1) d");
+            long duplicateTasks =
+                    count("SELECT COUNT(*) FROM (SELECT subject_reference FROM user_task WHERE subject_type = 'claim'"
+                            + " GROUP BY subject_reference HAVING COUNT(*) > 1) d");
             long duplicateStops = count("SELECT COUNT(*) FROM claim_audit WHERE event = 'duplicate process stopped'");
             long loadedRss = rssKb();
             app.destroy();
@@ -222,7 +223,7 @@ class ThroughputBenchmarkTest {
                 do {
                     Thread.sleep(250);
                     try (var query = db.prepareStatement(
-                            "SELECT claim_reference, created_at FROM user_task WHERE created_at >= ?")) {
+                            "SELECT subject_reference, created_at FROM user_task WHERE created_at >= ?")) {
                         query.setTimestamp(1, Timestamp.from(from.minusSeconds(1)));
                         try (var rows = query.executeQuery()) {
                             while (rows.next()) {

@@ -259,7 +259,13 @@ class ClaimHandlingProcessTest {
         double acceptedBefore = counted("claimdesk.claims.closed", "outcome", "ACCEPTED");
         Claim claim = cancelWrongOrder();
         long instance = instanceOf(claim);
-        assertThat(awaitTask(claim).candidateGroups()).containsExactly("seller-support");
+        TaskView task = awaitTask(claim);
+        assertThat(task.candidateGroups()).containsExactly("seller-support");
+        // the facts the task list filters on are on the task: from the register step, the status from the claim
+        assertThat(task.facts().category()).isEqualTo("CANCEL_WRONG_ORDER");
+        assertThat(task.facts().orderNumber()).isEqualTo(ReferenceServices.DEMO_ORDER_TO_CANCEL);
+        assertThat(task.facts().status()).isEqualTo("IN_PROGRESS");
+        assertThat(task.facts().shop()).isNotNull();
 
         decide(claim, accept("Sorry for the trouble with the sync.", "25.00", "cancel-order-item", "post-adjustment"));
 

@@ -6,6 +6,7 @@ import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.intake.IntakeRequest;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.support.ReferenceOrderFixture;
+import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskQuery;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
@@ -47,7 +48,13 @@ public record RtvFixtures(RtvCases rtvCases, Tasks tasks, ClaimIntake intake, Jd
         long instance = instanceOf(rtv);
         return await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(
-                        () -> tasks.list(new TaskQuery(TaskQuery.Queue.TEAM, null, 0, 200), WAREHOUSE).stream()
+                        () -> tasks
+                                .search(
+                                        TaskQuery.of(TaskQuery.Queue.TEAM).withSubjectReference(rtv.reference()),
+                                        WAREHOUSE,
+                                        new TaskPage.Request(0, 200))
+                                .tasks()
+                                .stream()
                                 .filter(t -> t.processInstanceKey() == instance
                                         && t.elementId().equals(elementId))
                                 .findFirst(),

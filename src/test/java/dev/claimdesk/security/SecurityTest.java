@@ -62,6 +62,18 @@ class SecurityTest {
     }
 
     @Test
+    void theThirdPartyLicenceListIsServedToManagersOnly() throws Exception {
+        assertThat(get("/actuator/sbom/application", null).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/sbom/application", basic("sec-agent", "agent-pass"))
+                        .statusCode())
+                .isEqualTo(403);
+        var sbom = get("/actuator/sbom/application", basic("sec-manager", "manager-pass"));
+        assertThat(sbom.statusCode()).isEqualTo(200);
+        // the build's list names every dependency's licence, the embedded engine's among them
+        assertThat(sbom.body()).contains("zeebe-workflow-engine").contains("Camunda License");
+    }
+
+    @Test
     void formLoginNeedsTheCsrfTokenAndTheRightPassword() throws Exception {
         String token = csrfToken(get("/login", null).body());
 

@@ -78,7 +78,7 @@ class TaskBackendTest {
         assertThat(task.dueAt()).isEqualTo(Instant.parse("2030-01-02T02:00:00Z"));
         assertThat(task.priority()).isEqualTo(80);
         assertThat(task.variables()).containsEntry("claimReference", started.reference());
-        assertThat(tasks.list(new TaskQuery(TaskQuery.Queue.TEAM, started.reference(), 0, 10), AMINA))
+        assertThat(list(TaskQuery.Queue.TEAM, started.reference(), AMINA))
                 .extracting(TaskView::key)
                 .containsExactly(task.key());
     }
@@ -87,12 +87,11 @@ class TaskBackendTest {
     void anotherTeamCanNeitherSeeNorWorkTheTask() {
         var task = start("billing").task();
 
-        assertThat(tasks.list(new TaskQuery(TaskQuery.Queue.TEAM, task.claimReference(), 0, 10), OUTSIDER))
-                .isEmpty();
+        assertThat(list(TaskQuery.Queue.TEAM, task.claimReference(), OUTSIDER)).isEmpty();
         assertProblem(() -> tasks.get(task.key(), OUTSIDER), TaskProblem.Kind.FORBIDDEN);
         assertProblem(() -> tasks.claim(task.key(), OUTSIDER), TaskProblem.Kind.FORBIDDEN);
         assertProblem(() -> tasks.complete(task.key(), Map.of(), OUTSIDER), TaskProblem.Kind.FORBIDDEN);
-        assertProblem(() -> tasks.list(TaskQuery.of(TaskQuery.Queue.ALL), OUTSIDER), TaskProblem.Kind.FORBIDDEN);
+        assertProblem(() -> list(TaskQuery.Queue.ALL, null, OUTSIDER), TaskProblem.Kind.FORBIDDEN);
     }
 
     @Test
@@ -100,10 +99,8 @@ class TaskBackendTest {
         var task = start("billing").task();
 
         assertThat(tasks.claim(task.key(), AMINA).assignee()).isEqualTo("amina");
-        assertThat(tasks.list(new TaskQuery(TaskQuery.Queue.MINE, task.claimReference(), 0, 10), AMINA))
-                .hasSize(1);
-        assertThat(tasks.list(new TaskQuery(TaskQuery.Queue.TEAM, task.claimReference(), 0, 10), BO))
-                .isEmpty();
+        assertThat(list(TaskQuery.Queue.MINE, task.claimReference(), AMINA)).hasSize(1);
+        assertThat(list(TaskQuery.Queue.TEAM, task.claimReference(), BO)).isEmpty();
         assertProblem(() -> tasks.claim(task.key(), BO), TaskProblem.Kind.CONFLICT);
         assertProblem(() -> tasks.unclaim(task.key(), BO), TaskProblem.Kind.FORBIDDEN);
         assertProblem(() -> tasks.complete(task.key(), Map.of(), BO), TaskProblem.Kind.CONFLICT);
@@ -142,6 +139,11 @@ class TaskBackendTest {
         assertThat(harness.variable(started.instance(), "rejectionReason")).isEmpty();
         assertProblem(() -> tasks.complete(key, Map.of(), AMINA), TaskProblem.Kind.CONFLICT);
         assertThat(tasks.openTaskOf(started.reference())).isEmpty();
+    }
+
+    List<TaskView> list(TaskQuery.Queue queue, String reference, Worker worker) {
+        return tasks.search(TaskQuery.of(queue).withSubjectReference(reference), worker, new TaskPage.Request(0, 10))
+                .tasks();
     }
 
     private static void assertProblem(Runnable action, TaskProblem.Kind kind) {

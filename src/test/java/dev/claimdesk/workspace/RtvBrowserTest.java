@@ -92,6 +92,11 @@ class RtvBrowserTest {
         TaskView schedule = rtv.awaitTask(rtvCase, "Task_SchedulePickup");
         browser.go("/tasks?queue=team");
         browser.waitFor(By.cssSelector("tr[data-task='" + schedule.key() + "']"));
+        // the row names the RTV case and links to its page (the task's subject)
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("tr[data-task='" + schedule.key() + "'] .subject-link"))
+                        .getAttribute("href"))
+                .endsWith("/rtv/" + rtvCase.reference());
         assertThat(Files.size(browser.screenshot("rtv-warehouse-queue"))).isPositive();
         browser.go("/tasks/" + schedule.key());
         browser.click(By.id("claim-task"));

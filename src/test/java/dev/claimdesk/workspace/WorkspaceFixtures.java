@@ -9,11 +9,14 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ProcessTestHarness;
+import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskVariables;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import io.camunda.client.CamundaClient;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,16 +107,57 @@ final class WorkspaceFixtures {
         return task("FormProbe", reference, team, Instant.now().plusSeconds(86_400 * 10), 50);
     }
 
+    /**
+     * An open task of another kind of case (as the RTV and counterfeit processes make them): its subject and facts
+     * are variables.
+     */
+    TaskView caseTask(String subjectType, String reference, String team, Map<String, Object> facts) {
+        Map<String, Object> variables = new HashMap<>(facts);
+        variables.put(TaskVariables.SUBJECT_TYPE, subjectType);
+        variables.put(TaskVariables.SUBJECT_REFERENCE, reference);
+        variables.put("team", team);
+        variables.put(
+                "dueAt",
+                Instant.now()
+                        .plusSeconds(86_400 * 5)
+                        .atZone(SHANGHAI)
+                        .toOffsetDateTime()
+                        .toString());
+        client.newCreateInstanceCommand()
+                .bpmnProcessId("TaskProbe")
+                .latestVersion()
+                .variables(variables)
+                .send()
+                .join();
+        var subject = new TaskSubject(subjectType, reference);
+        return await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> tasks.openTaskOf(subject), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
     private TaskView task(String process, String reference, String team, Instant dueAt, int priority) {
         long before = tasks.openTaskOf(reference).map(TaskView::key).orElse(-1L);
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                TaskVariables.CLAIM_REFERENCE,
+                reference,
+                "team",
+                team,
+                "dueAt",
+                dueAt.atZone(SHANGHAI).toOffsetDateTime().toString(),
+                TaskVariables.PRIORITY,
+                priority));
+        // the claim's facts, as ClaimHandling's register step gives them to its tasks
+        claims.details(reference).ifPresent(claim -> {
+            variables.put(TaskVariables.CATEGORY, claim.category().name());
+            variables.put(TaskVariables.SHOP, claim.summary().shop());
+            variables.put(TaskVariables.SHOP_NAME, claim.summary().shopName());
+            variables.put(TaskVariables.COUNTRY, claim.summary().country());
+            claim.fields().forEach((field, value) -> variables.put(field.key(), value));
+        });
         client.newCreateInstanceCommand()
                 .bpmnProcessId(process)
                 .latestVersion()
-                .variables(Map.of(
-                        "claimReference", reference,
-                        "team", team,
-                        "dueAt", dueAt.atZone(SHANGHAI).toOffsetDateTime().toString(),
-                        "priority", priority))
+                .variables(variables)
                 .send()
                 .join();
         return await().atMost(ProcessTestHarness.TIMEOUT)

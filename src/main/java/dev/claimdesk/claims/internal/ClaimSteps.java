@@ -5,6 +5,9 @@ import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskVariables;
+import dev.claimdesk.tasks.Tasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ class ClaimSteps {
     private final ClaimService service;
     private final AppClock clock;
     private final ClaimMetrics metrics;
+    private final Tasks tasks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ClaimSteps(
@@ -32,12 +36,14 @@ class ClaimSteps {
             ClaimService service,
             AppClock clock,
             ClaimMetrics metrics,
+            Tasks tasks,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.claims = claims;
         this.service = service;
         this.clock = clock;
         this.metrics = metrics;
+        this.tasks = tasks;
     }
 
     /**
@@ -68,9 +74,10 @@ class ClaimSteps {
                 "process instance " + processInstanceKey,
                 c -> c.status() == ClaimStatus.SUBMITTED);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("category", claim.category().name());
-        variables.put("shop", claim.summary().shop());
-        variables.put("country", claim.summary().country());
+        variables.put(TaskVariables.CATEGORY, claim.category().name());
+        variables.put(TaskVariables.SHOP, claim.summary().shop());
+        variables.put(TaskVariables.SHOP_NAME, claim.summary().shopName());
+        variables.put(TaskVariables.COUNTRY, claim.summary().country());
         variables.put("needsOrder", claim.category().needsOrder());
         claim.fields().forEach((field, value) -> variables.put(field.key(), value));
         return Optional.of(variables);
@@ -199,6 +206,8 @@ class ClaimSteps {
                         new dev.claimdesk.claims.ClaimEvents.Closed(claim.reference(), claim.category(), to, details));
             }
             claim.moveTo(to, clock.instant());
+            // the task list filters on the claim's status, kept on its tasks' rows
+            tasks.subjectStatus(TaskSubject.claim(claim.summary().reference()), to.name());
         }
         service.recordOnce(claim, actor == null ? SYSTEM : actor, event, details, jobKey, facts);
     }

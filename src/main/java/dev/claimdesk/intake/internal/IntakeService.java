@@ -33,9 +33,17 @@ class IntakeService implements ClaimIntake {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AppClock clock;
+    private final CounterfeitAppeals appeals;
 
-    IntakeService(IntakeValidator validator, Claims claims, JdbcTemplate jdbc, TransactionTemplate tx, AppClock clock) {
+    IntakeService(
+            IntakeValidator validator,
+            Claims claims,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            AppClock clock,
+            CounterfeitAppeals appeals) {
         this.validator = validator;
+        this.appeals = appeals;
         this.claims = claims;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -46,7 +54,8 @@ class IntakeService implements ClaimIntake {
     public IntakeResult submit(IntakeRequest request, String channel, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             ClaimSubmission claim = validator.validate(request, channel);
-            return new IntakeResult(tx.execute(status -> claims.submit(claim, channel)), false);
+            var appeal = appeals.findingAppealed(claim);
+            return new IntakeResult(tx.execute(status -> store(claim, channel, appeal)), false);
         }
         String key = idempotencyKey.strip();
         if (key.length() > 200) {
@@ -59,6 +68,7 @@ class IntakeService implements ClaimIntake {
             return earlier;
         }
         ClaimSubmission claim = validator.validate(request, channel);
+        var appeal = appeals.findingAppealed(claim);
         try {
             return tx.execute(status -> {
                 jdbc.update(
@@ -68,7 +78,7 @@ class IntakeService implements ClaimIntake {
                         key,
                         hash,
                         Timestamp.from(clock.instant()));
-                String reference = claims.submit(claim, channel);
+                String reference = store(claim, channel, appeal);
                 jdbc.update(
                         "UPDATE intake_request SET claim_reference = ? WHERE channel = ? AND idempotency_key = ?",
                         reference,
@@ -83,6 +93,13 @@ class IntakeService implements ClaimIntake {
             }
             return winner;
         }
+    }
+
+    /** Stores the claim; a counterfeit claim against an open finding is that finding's appeal. */
+    private String store(ClaimSubmission claim, String channel, java.util.Optional<String> appealedFinding) {
+        String reference = claims.submit(claim, channel);
+        appealedFinding.ifPresent(finding -> appeals.recordAppeal(finding, reference));
+        return reference;
     }
 
     private IntakeResult earlier(String channel, String key, String hash) {

@@ -1,7 +1,6 @@
 package dev.claimdesk.intake.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import dev.claimdesk.security.BearerTokenFilter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +16,7 @@ class Integrations {
 
     /** The integration whose token this is; tokens are compared in constant time. */
     Optional<IntakeProperties.Integration> byToken(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        byte[] given = token.getBytes(StandardCharsets.UTF_8);
-        return settings.integrations().stream()
-                .filter(i -> i.token() != null && !i.token().isBlank())
-                .filter(i -> MessageDigest.isEqual(given, i.token().getBytes(StandardCharsets.UTF_8)))
-                .findFirst();
+        return BearerTokenFilter.match(token, settings.integrations(), IntakeProperties.Integration::token);
     }
 
     Optional<IntakeProperties.Integration> byName(String name) {

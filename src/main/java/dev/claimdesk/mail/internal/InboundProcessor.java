@@ -1,6 +1,5 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.Claims;
 import dev.claimdesk.language.LanguageCheck;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
@@ -34,7 +33,7 @@ public class InboundProcessor {
     private static final int LANGUAGE_SAMPLE_CHARS = 2000;
 
     private final ReplyMatcher matcher;
-    private final Claims claims;
+    private final Recipients claims;
     private final MailStore store;
     private final InboundLedger ledger;
     private final QuarantineStore quarantine;
@@ -46,7 +45,7 @@ public class InboundProcessor {
 
     public InboundProcessor(
             ReplyMatcher matcher,
-            Claims claims,
+            Recipients claims,
             MailStore store,
             InboundLedger ledger,
             QuarantineStore quarantine,

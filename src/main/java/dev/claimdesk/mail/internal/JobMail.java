@@ -48,6 +48,10 @@ public class JobMail {
             case RESOLUTION -> "resolution sent";
             case AUTO_CLOSE_NOTICE -> "auto-close notice sent";
             case ENGLISH_REQUEST -> "english request sent";
+            case COUNTERFEIT_NOTICE -> "counterfeit notice sent";
+            case COUNTERFEIT_REMINDER -> "appeal reminder sent";
+            case COUNTERFEIT_DOCUMENTS_REQUEST -> "documents requested";
+            case COUNTERFEIT_DECISION -> "decision sent";
             case RTV_PICKUP_NOTICE -> "pickup notice sent";
             case RTV_UNCOLLECTED_NOTICE -> "uncollected notice sent";
             case RTV_APPEAL_REGISTERED -> "appeal notice sent";

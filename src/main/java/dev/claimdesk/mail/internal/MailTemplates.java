@@ -1,7 +1,7 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.ClaimSummary;
 import dev.claimdesk.mail.MailKind;
+import dev.claimdesk.mail.SellerCase;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,13 +33,14 @@ public class MailTemplates {
 
     public record Rendered(String subject, String text, String html) {}
 
-    public Rendered render(MailKind kind, ClaimSummary claim, Map<String, Object> values) {
+    /** A mail about a claim or another module's case ({@link SellerCase}); the footer names a claim as "Claim". */
+    public Rendered render(MailKind kind, SellerCase claim, Map<String, Object> values) {
         return render(
                 kind,
                 claim.reference(),
                 claim.shopName() == null ? claim.shop() : claim.shopName(),
-                "Claim",
-                claim.category().label(),
+                claim.reference().startsWith("CLM-") ? "Claim" : "Case",
+                claim.label(),
                 values);
     }
 

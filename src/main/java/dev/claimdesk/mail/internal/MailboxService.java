@@ -1,6 +1,5 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.Claims;
 import dev.claimdesk.mail.CaseMail;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
@@ -12,6 +11,7 @@ import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ class MailboxService implements Mailbox {
     /** RFC 5322 keeps the whole chain in References; long threads keep the first and the latest ones. */
     private static final int MAX_REFERENCES = 10;
 
-    private final Claims claims;
+    private final Recipients recipients;
     private final MailStore store;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -34,7 +34,7 @@ class MailboxService implements Mailbox {
     private final String helpdeskAddress;
 
     MailboxService(
-            Claims claims,
+            Recipients recipients,
             MailStore store,
             Outbox outbox,
             MailTemplates templates,
@@ -42,7 +42,7 @@ class MailboxService implements Mailbox {
             AppClock clock,
             ApplicationEventPublisher events,
             PlatformProperties platform) {
-        this.claims = claims;
+        this.recipients = recipients;
         this.store = store;
         this.outbox = outbox;
         this.templates = templates;
@@ -59,10 +59,11 @@ class MailboxService implements Mailbox {
         if (queued.isPresent()) {
             return queued.get();
         }
-        var claim = claims.find(mail.claimReference())
-                .orElseThrow(() -> new IllegalArgumentException("No claim " + mail.claimReference()));
+        var claim = recipients
+                .find(mail.claimReference())
+                .orElseThrow(() -> new IllegalArgumentException("No claim or case " + mail.claimReference()));
         if (!StringUtils.hasText(claim.sellerEmail())) {
-            throw new IllegalStateException("Claim " + claim.reference() + " has no seller email address");
+            throw new IllegalStateException("Case " + claim.reference() + " has no seller email address");
         }
         return store(
                 claim.reference(),
@@ -121,6 +122,14 @@ class MailboxService implements Mailbox {
     @Transactional(readOnly = true)
     public List<ThreadEntry> thread(String claimReference) {
         return store.thread(claimReference);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AttachmentFile> attachment(String claimReference, long attachmentId) {
+        return store.attachment(attachmentId)
+                .filter(a -> a.claimReference().equals(claimReference))
+                .map(a -> new AttachmentFile(a.fileName(), a.contentType(), a.content()));
     }
 
     static List<String> references(List<String> thread) {

@@ -1,6 +1,5 @@
 package dev.claimdesk.mail.internal;
 
-import dev.claimdesk.claims.Claims;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -14,13 +13,13 @@ import org.springframework.stereotype.Component;
 public class ReplyMatcher {
 
     private static final Pattern SUBJECT_REFERENCE =
-            Pattern.compile("\\[(CLM-\\d{4}-\\d{6})]", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\[([A-Z]{3}-\\d{4}-\\d{6})]", Pattern.CASE_INSENSITIVE);
 
     private final ReplyTokens tokens;
-    private final Claims claims;
+    private final Recipients claims;
     private final MailStore store;
 
-    public ReplyMatcher(ReplyTokens tokens, Claims claims, MailStore store) {
+    public ReplyMatcher(ReplyTokens tokens, Recipients claims, MailStore store) {
         this.tokens = tokens;
         this.claims = claims;
         this.store = store;

@@ -20,7 +20,7 @@ public final class ReplyTokens {
     private static final int SIGNATURE_BYTES = 10;
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final Pattern TOKEN =
-            Pattern.compile("(CLM-\\d{4}-\\d{6})\\.([a-z2-7]{16})", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("([A-Z]{3}-\\d{4}-\\d{6})\\.([a-z2-7]{16})", Pattern.CASE_INSENSITIVE);
 
     private final byte[] secret;
     private final String localPart;

@@ -7,8 +7,6 @@ import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,15 +103,6 @@ class ThreadController {
     }
 
     private static ResponseEntity<byte[]> download(String fileName, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content);
+        return new Mailbox.AttachmentFile(fileName, null, content).asDownload();
     }
 }

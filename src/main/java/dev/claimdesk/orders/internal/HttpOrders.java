@@ -7,6 +7,7 @@ import dev.claimdesk.orders.OrderPage;
 import dev.claimdesk.orders.OrderRejected;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.orders.Shop;
+import dev.claimdesk.orders.SkuDelisting;
 import dev.claimdesk.platform.OutsideService;
 import dev.claimdesk.platform.OutsideServiceException;
 import java.util.Optional;
@@ -76,6 +77,32 @@ final class HttpOrders implements Orders {
     }
 
     record CancellationRequest(String reason) {}
+
+    @Override
+    public SkuDelisting delistSku(String shop, String sku, String reason) {
+        return call(
+                "delist SKU " + sku + " of shop " + shop,
+                rest -> rest.put()
+                        .uri("/shops/{shop}/skus/{sku}/delisting", shop, sku)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(new DelistingRequest(reason))
+                        .retrieve()
+                        .body(SkuDelisting.class));
+    }
+
+    record DelistingRequest(String reason) {}
+
+    @Override
+    public Optional<SkuDelisting> delisting(String shop, String sku) {
+        return service.call(
+                "GET delisting of SKU " + sku + " of shop " + shop,
+                rest -> rest.get()
+                        .uri("/shops/{shop}/skus/{sku}/delisting", shop, sku)
+                        .exchange(
+                                (request, response) -> response.getStatusCode().value() == 404
+                                        ? Optional.<SkuDelisting>empty()
+                                        : Optional.ofNullable(response.bodyTo(SkuDelisting.class))));
+    }
 
     /** 404 and 409/422 are the service's business answers; every other failure stays an OutsideServiceException. */
     private <T> T call(String operation, Function<RestClient, T> request) {

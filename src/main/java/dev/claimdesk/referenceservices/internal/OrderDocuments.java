@@ -48,4 +48,6 @@ final class OrderDocuments {
     record OrderPageDocument(List<OrderSummaryDocument> orders, int page, int size, long total) {}
 
     record CancellationRequest(String reason) {}
+
+    record DelistingDocument(String shop, String sku, String reason, java.time.Instant delistedAt) {}
 }

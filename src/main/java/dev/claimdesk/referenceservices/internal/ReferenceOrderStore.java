@@ -124,6 +124,38 @@ class ReferenceOrderStore {
         return item(orderNumber, sku);
     }
 
+    /**
+     * Takes a SKU off sale. The primary key makes it idempotent: of two racing delistings one inserts, the other finds
+     * the row and returns it.
+     */
+    public OrderDocuments.DelistingDocument delist(String shopCode, String sku, String reason) {
+        var existing = delisting(shopCode, sku);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            jdbc.sql("INSERT INTO ref_delisted_sku (shop_code, sku, reason, delisted_at) VALUES (?, ?, ?, ?)")
+                    .params(shopCode, sku, reason, Timestamp.from(clock.instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another request delisted it first: its row is the answer
+        }
+        return delisting(shopCode, sku).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrderDocuments.DelistingDocument> delisting(String shopCode, String sku) {
+        return jdbc.sql(
+                        "SELECT shop_code, sku, reason, delisted_at FROM ref_delisted_sku WHERE shop_code = ? AND sku = ?")
+                .params(shopCode, sku)
+                .query((rs, i) -> new OrderDocuments.DelistingDocument(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .optional();
+    }
+
     private ItemDocument item(String orderNumber, String sku) {
         return items(orderNumber).stream()
                 .filter(i -> i.sku().equals(sku))

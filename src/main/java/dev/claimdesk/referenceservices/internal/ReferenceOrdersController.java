@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,5 +65,20 @@ class ReferenceOrdersController {
             throw ReferenceProblem.notFound("ORDER_NOT_FOUND", "No order " + orderNumber);
         }
         return store.cancelAsNonOos(orderNumber, sku, request.reason().strip());
+    }
+
+    @PutMapping("/shops/{shop}/skus/{sku}/delisting")
+    OrderDocuments.DelistingDocument delist(
+            @PathVariable String shop, @PathVariable String sku, @RequestBody CancellationRequest request) {
+        if (request == null || !StringUtils.hasText(request.reason())) {
+            throw ReferenceProblem.badRequest("A delisting needs a reason");
+        }
+        return store.delist(shops.require(shop).code(), sku, request.reason().strip());
+    }
+
+    @GetMapping("/shops/{shop}/skus/{sku}/delisting")
+    OrderDocuments.DelistingDocument delisting(@PathVariable String shop, @PathVariable String sku) {
+        return store.delisting(shops.require(shop).code(), sku)
+                .orElseThrow(() -> ReferenceProblem.notFound("NOT_DELISTED", "SKU " + sku + " is not delisted"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.claimdesk.tasks.internal;
 
+import dev.claimdesk.tasks.SubjectFacts;
+import dev.claimdesk.tasks.TaskSubject;
 import java.time.Instant;
 import java.util.Set;
 
@@ -11,7 +13,8 @@ record NewTask(
         String processId,
         String elementId,
         String name,
-        String claimReference,
+        TaskSubject subject,
+        SubjectFacts facts,
         Set<String> candidateGroups,
         String assignee,
         Instant dueAt,

@@ -1,16 +1,19 @@
 package dev.claimdesk.tasks.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.forms.FormValidation;
 import dev.claimdesk.forms.Forms;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.tasks.TaskEvent;
+import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskProblem.Kind;
 import dev.claimdesk.tasks.TaskQuery;
+import dev.claimdesk.tasks.TaskQuery.Queue;
 import dev.claimdesk.tasks.TaskState;
+import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskVariables;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
@@ -23,11 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ class TaskService implements Tasks {
     private static final Duration COMPLETION_RETRY_AFTER = Duration.ofSeconds(30);
 
     private final UserTaskRepository repository;
+    private final TaskSearch search;
     private final Forms forms;
     private final CamundaClient client;
     private final AppClock clock;
@@ -48,6 +50,7 @@ class TaskService implements Tasks {
 
     TaskService(
             UserTaskRepository repository,
+            TaskSearch search,
             Forms forms,
             CamundaClient client,
             AppClock clock,
@@ -55,6 +58,7 @@ class TaskService implements Tasks {
             ApplicationEventPublisher events,
             TransactionTemplate tx) {
         this.repository = repository;
+        this.search = search;
         this.forms = forms;
         this.client = client;
         this.clock = clock;
@@ -68,12 +72,13 @@ class TaskService implements Tasks {
         UserTask known = tx.execute(status -> {
             var existing = repository.findById(task.jobKey());
             if (existing.isEmpty()) {
-                repository.save(new UserTask(task, clock.instant()));
+                // flushed now: listeners of the event below (the subject's owner) update the row with SQL
+                repository.saveAndFlush(new UserTask(task, clock.instant()));
                 events.publishEvent(new TaskEvent(
                         TaskEvent.Type.CREATED,
                         task.jobKey(),
                         task.name(),
-                        task.claimReference(),
+                        task.subject(),
                         "system",
                         task.assignee(),
                         Map.of()));
@@ -87,41 +92,58 @@ class TaskService implements Tasks {
     }
 
     @Override
-    public List<TaskView> list(TaskQuery query, Worker worker) {
-        var page = PageRequest.of(query.page(), query.size());
-        List<UserTask> found = switch (query.queue()) {
-            case MINE -> repository.assignedTo(TaskState.OPEN, worker.username(), query.claimReference(), page);
-            case TEAM ->
-                worker.teams().isEmpty()
-                        ? List.of()
-                        : repository.unassignedIn(TaskState.OPEN, worker.teams(), query.claimReference(), page);
-            case ALL -> {
-                if (!worker.supervisor()) {
-                    throw new TaskProblem(Kind.FORBIDDEN, "Only supervisors see all tasks.");
-                }
-                yield repository.allIn(TaskState.OPEN, query.claimReference(), page);
-            }
-        };
-        return found.stream().map(this::view).toList();
+    public TaskPage search(TaskQuery query, Worker worker, TaskPage.Request page) {
+        if (query.queue() == Queue.ALL && !worker.supervisor()) {
+            throw new TaskProblem(Kind.FORBIDDEN, "Only supervisors see all tasks.");
+        }
+        Map<Queue, Long> counts = search.counts(query, worker);
+        // a first visit opens the person's own work if there is any, else what their teams have waiting
+        Queue queue = query.queue() != null
+                ? query.queue()
+                : counts.getOrDefault(Queue.MINE, 0L) > 0 ? Queue.MINE : Queue.TEAM;
+        return new TaskPage(
+                search.page(query, queue, worker, page),
+                queue,
+                counts.getOrDefault(queue, 0L),
+                counts,
+                page.number(),
+                page.size());
     }
 
     @Override
     public TaskView get(long taskKey, Worker worker) {
-        return view(visible(taskKey, worker));
+        visible(taskKey, worker);
+        return search.byKey(taskKey).orElseThrow();
     }
 
     @Override
-    public Optional<TaskView> openTaskOf(String claimReference) {
-        return repository
-                .findFirstByClaimReferenceAndStateOrderByCreatedAtDesc(claimReference, TaskState.OPEN)
-                .map(this::view);
+    public Optional<TaskView> openTaskOf(TaskSubject subject) {
+        return search.openTaskOf(subject, null);
     }
 
     @Override
-    public boolean mayView(String claimReference, Worker worker) {
-        return worker.supervisor()
-                || repository.workedBy(claimReference, worker.username())
-                || (!worker.teams().isEmpty() && repository.inGroups(claimReference, worker.teams()));
+    public Optional<TaskView> openTaskOf(TaskSubject subject, Worker worker) {
+        return search.openTaskOf(subject, worker);
+    }
+
+    @Override
+    public List<TaskView> historyOf(TaskSubject subject) {
+        return search.historyOf(subject);
+    }
+
+    @Override
+    public List<String> teamsWithTasks() {
+        return search.teamsWithTasks();
+    }
+
+    @Override
+    public boolean mayView(TaskSubject subject, Worker worker) {
+        return worker.supervisor() || search.mayView(subject, worker);
+    }
+
+    @Override
+    public void subjectStatus(TaskSubject subject, String status) {
+        search.subjectStatus(subject, status);
     }
 
     @Override
@@ -135,7 +157,7 @@ class TaskService implements Tasks {
                     TaskEvent.Type.CLAIMED,
                     taskKey,
                     task.name(),
-                    task.claimReference(),
+                    task.subject(),
                     worker.username(),
                     worker.username(),
                     Map.of());
@@ -150,13 +172,7 @@ class TaskService implements Tasks {
             }
             task.assignTo(null);
             return new TaskEvent(
-                    TaskEvent.Type.UNCLAIMED,
-                    taskKey,
-                    task.name(),
-                    task.claimReference(),
-                    worker.username(),
-                    null,
-                    Map.of());
+                    TaskEvent.Type.UNCLAIMED, taskKey, task.name(), task.subject(), worker.username(), null, Map.of());
         });
     }
 
@@ -174,7 +190,7 @@ class TaskService implements Tasks {
                     TaskEvent.Type.ASSIGNED,
                     taskKey,
                     task.name(),
-                    task.claimReference(),
+                    task.subject(),
                     worker.username(),
                     assignee.strip(),
                     Map.of());
@@ -197,13 +213,13 @@ class TaskService implements Tasks {
                     TaskEvent.Type.COMPLETED,
                     taskKey,
                     task.name(),
-                    task.claimReference(),
+                    task.subject(),
                     worker.username(),
                     task.assignee(),
                     values);
         });
         sendCompletion(taskKey);
-        return repository.findById(taskKey).map(this::view).orElse(view);
+        return search.byKey(taskKey).orElse(view);
     }
 
     /** Completions the engine has not confirmed (the application stopped, the engine was away) are sent again. */
@@ -219,7 +235,7 @@ class TaskService implements Tasks {
         UserTask task = repository.findById(taskKey).orElseThrow();
         try {
             Map<String, Object> values = new LinkedHashMap<>(read(task.completion()));
-            values.put("completedBy", task.completedBy());
+            values.put(TaskVariables.COMPLETED_BY, task.completedBy());
             client.newCompleteCommand(taskKey).variables(values).send().join();
             markCompleted(taskKey);
         } catch (ClientStatusException e) {
@@ -258,7 +274,8 @@ class TaskService implements Tasks {
                         Kind.CONFLICT, "The task is " + task.state().name().toLowerCase() + ".");
             }
             events.publishEvent(action.apply(task));
-            return view(task);
+            repository.flush();
+            return search.byKey(taskKey).orElseThrow();
         });
     }
 
@@ -266,41 +283,14 @@ class TaskService implements Tasks {
         UserTask task = repository
                 .findById(taskKey)
                 .orElseThrow(() -> new TaskProblem(Kind.NOT_FOUND, "No task " + taskKey + "."));
-        if (!worker.mayWork(view(task))) {
+        if (!search.mayWork(taskKey, worker)) {
             throw new TaskProblem(Kind.FORBIDDEN, "This task belongs to another team.");
         }
         return task;
     }
 
-    private TaskView view(UserTask t) {
-        return new TaskView(
-                t.jobKey(),
-                t.name(),
-                t.processId(),
-                t.elementId(),
-                t.processInstanceKey(),
-                t.claimReference(),
-                new TreeSet<>(t.candidateGroups()),
-                t.assignee(),
-                t.dueAt(),
-                t.priority(),
-                t.formId(),
-                t.state(),
-                t.createdAt(),
-                t.completedAt(),
-                t.completedBy(),
-                read(t.variables()));
-    }
-
     private Map<String, Object> read(String value) {
-        if (value == null) {
-            return Map.of();
-        }
-        try {
-            return json.readValue(value, new TypeReference<Map<String, Object>>() {});
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return value == null ? Map.of() : search.read(value);
     }
 
     private String write(Map<String, Object> values) {

@@ -1,6 +1,8 @@
 package dev.claimdesk.tasks.internal;
 
+import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskState;
+import dev.claimdesk.tasks.TaskSubject;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,8 +40,27 @@ class UserTask {
 
     private String name;
 
-    @Column(name = "claim_reference")
-    private String claimReference;
+    @Column(name = "subject_type")
+    private String subjectType;
+
+    @Column(name = "subject_reference")
+    private String subjectReference;
+
+    /** The subject's facts the list filters on (see {@link SubjectFacts}). */
+    private String category;
+
+    private String shop;
+
+    @Column(name = "shop_name")
+    private String shopName;
+
+    private String country;
+
+    @Column(name = "order_number")
+    private String orderNumber;
+
+    @Column(name = "subject_status")
+    private String subjectStatus;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_task_candidate_group", joinColumns = @JoinColumn(name = "job_key"))
@@ -86,7 +107,17 @@ class UserTask {
         this.processId = task.processId();
         this.elementId = task.elementId();
         this.name = task.name();
-        this.claimReference = task.claimReference();
+        if (task.subject() != null) {
+            this.subjectType = task.subject().type();
+            this.subjectReference = task.subject().reference();
+        }
+        SubjectFacts facts = task.facts() == null ? SubjectFacts.NONE : task.facts();
+        this.category = facts.category();
+        this.shop = facts.shop();
+        this.shopName = facts.shopName();
+        this.country = facts.country();
+        this.orderNumber = facts.orderNumber();
+        this.subjectStatus = facts.status();
         this.candidateGroups = new HashSet<>(task.candidateGroups());
         this.assignee = task.assignee();
         this.dueAt = task.dueAt();
@@ -110,10 +141,6 @@ class UserTask {
 
     void completed() {
         this.state = TaskState.COMPLETED;
-    }
-
-    void canceled() {
-        this.state = TaskState.CANCELED;
     }
 
     long jobKey() {
@@ -140,8 +167,12 @@ class UserTask {
         return name;
     }
 
-    String claimReference() {
-        return claimReference;
+    TaskSubject subject() {
+        return subjectType == null ? null : new TaskSubject(subjectType, subjectReference);
+    }
+
+    SubjectFacts facts() {
+        return new SubjectFacts(category, shop, shopName, country, orderNumber, subjectStatus);
     }
 
     Set<String> candidateGroups() {

@@ -3,6 +3,9 @@ package dev.claimdesk.tasks.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.tasks.SubjectFacts;
+import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskVariables;
 import dev.claimdesk.tasks.Tasks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
@@ -55,13 +58,39 @@ public class UserTaskWorker {
                 job.getBpmnProcessId(),
                 job.getElementId(),
                 names.nameOf(job.getBpmnProcessId(), job.getElementId()),
-                variables.get("claimReference") instanceof String ref ? ref : null,
+                subject(variables),
+                facts(variables),
                 candidateGroups(headers.get(HEADER_CANDIDATE_GROUPS)),
                 blankToNull(headers.get(HEADER_ASSIGNEE)),
                 instant(headers.get(HEADER_DUE_DATE)),
-                variables.get("priority") instanceof Number n ? n.intValue() : DEFAULT_PRIORITY,
+                variables.get(TaskVariables.PRIORITY) instanceof Number n ? n.intValue() : DEFAULT_PRIORITY,
                 formId(headers.get(HEADER_FORM_KEY)),
                 json.writeValueAsString(variables)));
+    }
+
+    /** A claim's task names the claim; a task of another case names its type and reference. */
+    static TaskSubject subject(Map<String, Object> variables) {
+        String type = text(variables, TaskVariables.SUBJECT_TYPE);
+        String reference = text(variables, TaskVariables.SUBJECT_REFERENCE);
+        if (type != null && reference != null) {
+            return new TaskSubject(type, reference);
+        }
+        String claim = text(variables, TaskVariables.CLAIM_REFERENCE);
+        return claim == null ? null : TaskSubject.claim(claim);
+    }
+
+    static SubjectFacts facts(Map<String, Object> variables) {
+        return new SubjectFacts(
+                text(variables, TaskVariables.CATEGORY),
+                text(variables, TaskVariables.SHOP),
+                text(variables, TaskVariables.SHOP_NAME),
+                text(variables, TaskVariables.COUNTRY),
+                text(variables, TaskVariables.ORDER_NUMBER),
+                text(variables, TaskVariables.SUBJECT_STATUS));
+    }
+
+    private static String text(Map<String, Object> variables, String name) {
+        return variables.get(name) instanceof String s && !s.isBlank() ? s : null;
     }
 
     private Set<String> candidateGroups(String header) throws JsonProcessingException {

@@ -1,5 +1,6 @@
 package dev.claimdesk.tasks.web;
 
+import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskQuery;
 import dev.claimdesk.tasks.TaskView;
@@ -35,11 +36,15 @@ class TaskApiController {
     @GetMapping
     List<TaskView> list(
             @RequestParam(defaultValue = "MINE") TaskQuery.Queue queue,
-            @RequestParam(required = false) String claim,
+            @RequestParam(required = false) String claim, // a claim's (or another case's) reference
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Authentication auth) {
-        return tasks.list(new TaskQuery(queue, claim, Math.max(page, 0), Math.clamp(size, 1, 200)), Worker.of(auth));
+        return tasks.search(
+                        TaskQuery.of(queue).withSubjectReference(claim),
+                        Worker.of(auth),
+                        new TaskPage.Request(page, size))
+                .tasks();
     }
 
     @GetMapping("/{key}")

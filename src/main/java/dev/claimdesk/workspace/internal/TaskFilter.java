@@ -3,6 +3,7 @@ package dev.claimdesk.workspace.internal;
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.tasks.TaskQuery.Queue;
+import dev.claimdesk.tasks.TaskQuery.Sort;
 import dev.claimdesk.workspace.SlaState;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,6 @@ public record TaskFilter(
         int page) {
 
     public static final int PAGE_SIZE = 25;
-
-    public enum Sort {
-        /** Earliest deadline first, then the higher priority. */
-        DUE,
-        /** Highest priority first, then the earliest deadline. */
-        PRIORITY
-    }
 
     public TaskFilter {
         country = blankToNull(country) == null ? null : country.strip().toUpperCase(Locale.ROOT);

@@ -39,7 +39,8 @@ public record TaskPanel(
                 sla.state(task.dueAt()),
                 sla.remaining(task.dueAt()),
                 mine,
-                task.isOpen() && task.assignee() == null && worker.mayWork(task),
+                // the panel is only built for a task the person may work (Tasks.get / openTaskOf checked it)
+                task.isOpen() && task.assignee() == null,
                 task.isOpen() && task.assignee() != null && (mine || worker.supervisor()),
                 task.isOpen() && worker.supervisor(),
                 forms.render(task.formId(), submitted, errors).orElse(null),

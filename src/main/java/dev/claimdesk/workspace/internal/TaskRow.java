@@ -1,34 +1,29 @@
 package dev.claimdesk.workspace.internal;
 
-import dev.claimdesk.claims.ClaimCategory;
-import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.workspace.SlaState;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
 
 /**
- * One line of the task list: the open task and what the agent needs to know of its claim without opening it. The
- * claim's columns are null for a task that has no claim.
+ * One line of the task list: the open task and what the agent needs to know of its subject (a claim or another case)
+ * without opening it, in words. The subject's columns are null for a task that has none; {@code link} is the page of
+ * its subject (a claim's, an RTV case's), null when the subject has no page.
  */
 public record TaskRow(
         long key,
         String name,
-        String claimReference,
+        String reference,
+        boolean hasClaim,
+        String link,
         String assignee,
         Instant dueAt,
         int priority,
-        Instant createdAt,
-        List<String> candidateGroups,
-        ClaimCategory category,
+        Set<String> candidateGroups,
+        String category,
         String shop,
         String shopName,
         String country,
-        ClaimStatus claimStatus,
+        String status,
         String orderNumber,
         SlaState sla,
-        String remaining) {
-
-    public boolean hasClaim() {
-        return category != null;
-    }
-}
+        String remaining) {}

@@ -1,18 +1,20 @@
 package dev.claimdesk.workspace.web;
 
+import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimDetails;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.ClaimFacts;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskForms;
-import dev.claimdesk.workspace.internal.TaskListQuery;
 import dev.claimdesk.workspace.internal.TaskPanel;
 import java.time.Instant;
 import java.util.Comparator;
@@ -40,9 +42,9 @@ class ClaimPage {
     private final Tasks tasks;
     private final Mailbox mailbox;
     private final ClaimFacts facts;
-    private final TaskListQuery query;
     private final TaskForms forms;
     private final SlaClock sla;
+    private final Findings findings;
 
     private final dev.claimdesk.rtv.RtvCases rtvCases;
 
@@ -51,16 +53,16 @@ class ClaimPage {
             Tasks tasks,
             Mailbox mailbox,
             ClaimFacts facts,
-            TaskListQuery query,
             TaskForms forms,
             SlaClock sla,
+            Findings findings,
             dev.claimdesk.rtv.RtvCases rtvCases) {
+        this.findings = findings;
         this.rtvCases = rtvCases;
         this.claims = claims;
         this.tasks = tasks;
         this.mailbox = mailbox;
         this.facts = facts;
-        this.query = query;
         this.forms = forms;
         this.sla = sla;
     }
@@ -96,15 +98,24 @@ class ClaimPage {
                 "rtvPhotos", rtvCase.map(r -> rtvCases.photos(r.reference())).orElse(List.of()));
         model.addAttribute("entries", thread);
         model.addAttribute("history", claims.history(reference));
-        model.addAttribute("claimTasks", query.tasksOf(reference));
+        model.addAttribute("claimTasks", tasks.historyOf(TaskSubject.claim(reference)));
         model.addAttribute("waiting", waiting(claim, thread));
         model.addAttribute(
                 "panel",
-                tasks.openTaskOf(reference)
-                        .filter(worker::mayWork)
+                tasks.openTaskOf(TaskSubject.claim(reference), worker)
                         .map(t -> TaskPanel.of(t, worker, sla, forms, submitted, errors, formError))
                         .orElse(null));
         model.addAttribute("zone", sla.zone());
+        if (claim.category() == ClaimCategory.COUNTERFEIT_APPEAL) {
+            // the agent sees whether the claim appeals a finding, or that no finding exists for the item
+            model.addAttribute(
+                    "finding",
+                    findings.latestFor(
+                                    claim.summary().shop(),
+                                    claim.fields().get(ClaimField.ORDER_NUMBER),
+                                    claim.fields().get(ClaimField.SKU))
+                            .orElse(null));
+        }
     }
 
     private static List<FieldLine> fields(ClaimDetails claim) {

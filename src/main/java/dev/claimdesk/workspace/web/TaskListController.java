@@ -11,7 +11,7 @@ import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.SlaState;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskFilter;
-import dev.claimdesk.workspace.internal.TaskListQuery;
+import dev.claimdesk.workspace.internal.TaskList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskListController {
 
-    private final TaskListQuery query;
+    private final TaskList list;
     private final Tasks tasks;
     private final Users users;
     private final SlaClock sla;
 
-    TaskListController(TaskListQuery query, Tasks tasks, Users users, SlaClock sla) {
-        this.query = query;
+    TaskListController(TaskList list, Tasks tasks, Users users, SlaClock sla) {
+        this.list = list;
         this.tasks = tasks;
         this.users = users;
         this.sla = sla;
@@ -49,20 +49,17 @@ class TaskListController {
             model.addAttribute("notice", "Only supervisors see all tasks: here are your teams' tasks.");
             filter = filter.withQueue(Queue.TEAM);
         }
-        Map<Queue, Long> counts = query.counts(filter, worker);
-        if (filter.queue() == null) {
-            // a first visit opens the agent's own work if there is any, else what the teams have waiting
-            filter = filter.withQueue(counts.getOrDefault(Queue.MINE, 0L) > 0 ? Queue.MINE : Queue.TEAM)
-                    .withPage(filter.page());
-        }
-        var page = query.find(filter, worker, counts.get(filter.queue()));
+        var page = list.find(filter, worker);
+        // a first visit opens the agent's own work if there is any, else what the teams have waiting
+        filter = filter.withQueue(page.queue()).withPage(filter.page());
         if (page.rows().isEmpty() && filter.page() > 0 && page.total() > 0) {
-            return "redirect:/tasks?" + filter.withPage(page.pages() - 1).toQuery();
+            return "redirect:/tasks?" + filter.withPage(page.page().pages() - 1).toQuery();
         }
         model.addAttribute("filter", filter);
-        model.addAttribute("page", page);
-        model.addAttribute("counts", counts);
-        model.addAttribute("queues", TaskListQuery.queuesOf(worker));
+        model.addAttribute("page", page.page());
+        model.addAttribute("rows", page.rows());
+        model.addAttribute("counts", page.counts());
+        model.addAttribute("queues", worker.queues());
         model.addAttribute("worker", worker);
         model.addAttribute("categories", ClaimCategory.values());
         model.addAttribute(
@@ -72,7 +69,7 @@ class TaskListController {
         model.addAttribute(
                 "teams",
                 worker.supervisor()
-                        ? query.teamsWithTasks()
+                        ? tasks.teamsWithTasks()
                         : worker.teams().stream().sorted().toList());
         model.addAttribute("zone", sla.zone());
         model.addAttribute("here", "/tasks" + (filter.toQuery().isEmpty() ? "" : "?" + filter.toQuery()));
@@ -120,8 +117,7 @@ class TaskListController {
     private static String act(String returnTo, RedirectAttributes redirect, Supplier<TaskView> action, String message) {
         try {
             TaskView task = action.get();
-            String what = task.claimReference() == null ? task.name() : task.name() + " of " + task.claimReference();
-            redirect.addFlashAttribute("message", message.formatted(what));
+            redirect.addFlashAttribute("message", message.formatted(task.title()));
         } catch (TaskProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

@@ -132,14 +132,14 @@ class ProcessStartLoadTest {
                     .doesNotContain("duplicate process stopped");
         }
         var tasksPerClaim =
-                jdbc.queryForList("SELECT claim_reference, COUNT(*) AS n FROM user_task WHERE claim_reference IN ("
+                jdbc.queryForList("SELECT subject_reference, COUNT(*) AS n FROM user_task WHERE subject_reference IN ("
                         + String.join(
                                 ",", references.stream().map(r -> "'" + r + "'").toList())
-                        + ") GROUP BY claim_reference");
+                        + ") GROUP BY subject_reference");
         assertThat(tasksPerClaim)
                 .hasSize(CLAIMS)
                 .allSatisfy(row -> assertThat(((Number) row.get("n")).intValue())
-                        .as("tasks of %s", row.get("claim_reference"))
+                        .as("tasks of %s", row.get("subject_reference"))
                         .isEqualTo(1));
     }
 

@@ -1,18 +1,21 @@
 package dev.claimdesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.tasks.TaskProblem;
 import dev.claimdesk.tasks.TaskQuery.Queue;
+import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskFilter;
-import dev.claimdesk.workspace.internal.TaskListQuery;
+import dev.claimdesk.workspace.internal.TaskList;
 import dev.claimdesk.workspace.internal.TaskRow;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -27,12 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The task list's read model on the real database: queues, every filter, SLA states, sorting, paging, counts. */
+/**
+ * The task list on the tasks module's one search, on the real database: queues, every filter, SLA states, sorting,
+ * paging, counts, and tasks of other cases than claims.
+ */
 @ClaimDeskTest
-class TaskListQueryTest {
+class TaskListTest {
 
     @Autowired
-    TaskListQuery query;
+    TaskList query;
 
     @Autowired
     Tasks tasks;
@@ -69,7 +75,7 @@ class TaskListQueryTest {
 
     List<String> references(Map<String, String> params) {
         return query.find(TaskFilter.from(params, Queue.TEAM), agent).rows().stream()
-                .map(TaskRow::claimReference)
+                .map(TaskRow::reference)
                 .toList();
     }
 
@@ -79,13 +85,13 @@ class TaskListQueryTest {
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.rows())
-                .extracting(TaskRow::claimReference)
+                .extracting(TaskRow::reference)
                 .containsExactly(breachedClaim, dueTodayClaim, onTimeClaim);
         assertThat(page.rows())
                 .extracting(TaskRow::sla)
                 .containsExactly(SlaState.BREACHED, SlaState.DUE_TODAY, SlaState.ON_TIME);
         TaskRow first = page.rows().getFirst();
-        assertThat(first.category()).isEqualTo(ClaimCategory.CANCEL_WRONG_ORDER);
+        assertThat(first.category()).isEqualTo(ClaimCategory.CANCEL_WRONG_ORDER.label());
         assertThat(first.country()).isEqualTo("NG");
         assertThat(first.candidateGroups()).containsExactly(team);
         assertThat(first.remaining()).startsWith("overdue by");
@@ -132,7 +138,7 @@ class TaskListQueryTest {
             // straight into the tasks module's table: the read model is the subject here, not the engine
             jdbc.update(
                     "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
-                            + " element_id, name, claim_reference, due_at, priority, state, created_at)"
+                            + " element_id, name, order_number, due_at, priority, state, created_at)"
                             + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
                     firstKey + i,
                     firstKey + i,
@@ -149,23 +155,24 @@ class TaskListQueryTest {
         var first = query.find(TaskFilter.from(Map.of(), Queue.TEAM), worker);
         var second = query.find(TaskFilter.from(Map.of("page", "1"), Queue.TEAM), worker);
         assertThat(first.total()).isEqualTo(30);
-        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.page().pages()).isEqualTo(2);
         assertThat(first.rows())
                 .hasSize(25)
                 .first()
-                .extracting(TaskRow::claimReference)
+                .extracting(TaskRow::orderNumber)
                 .isEqualTo("PAGE-29");
-        assertThat(first.hasNext()).isTrue();
+        assertThat(first.page().hasNext()).isTrue();
         assertThat(second.rows())
-                .extracting(TaskRow::claimReference)
+                .extracting(TaskRow::orderNumber)
                 .containsExactly("PAGE-04", "PAGE-03", "PAGE-02", "PAGE-01", "PAGE-00");
-        assertThat(second.first()).isEqualTo(26);
-        assertThat(second.hasNext()).isFalse();
+        assertThat(second.page().first()).isEqualTo(26);
+        assertThat(second.page().hasNext()).isFalse();
         var byPriority = query.find(TaskFilter.from(Map.of("sort", "priority"), Queue.TEAM), worker)
                 .rows();
         assertThat(byPriority.subList(0, 10))
                 .allSatisfy(r -> assertThat(r.priority()).isEqualTo(20));
-        assertThat(byPriority.getFirst().claimReference()).isEqualTo("PAGE-29");
+        assertThat(byPriority.getFirst().orderNumber()).isEqualTo("PAGE-29");
+        assertThat(byPriority.getFirst().reference()).isNull();
         assertThat(byPriority.getFirst().hasClaim()).isFalse();
     }
 
@@ -173,13 +180,14 @@ class TaskListQueryTest {
     void countsFollowTheQueuesAndClaimingMovesATaskToMine() {
         tasks.claim(onTime.key(), agent);
 
-        var counts = query.counts(TaskFilter.from(Map.of(), Queue.TEAM), agent);
+        var counts = query.find(TaskFilter.from(Map.of(), Queue.TEAM), agent).counts();
         assertThat(counts).containsOnlyKeys(Queue.MINE, Queue.TEAM).containsEntry(Queue.TEAM, 2L);
         assertThat(counts.get(Queue.MINE)).isEqualTo(1L);
         assertThat(query.find(TaskFilter.from(Map.of(), Queue.MINE), agent).rows())
                 .extracting(TaskRow::key)
                 .containsExactly(onTime.key());
-        assertThat(query.counts(TaskFilter.from(Map.of("country", "NG"), Queue.TEAM), agent))
+        assertThat(query.find(TaskFilter.from(Map.of("country", "NG"), Queue.TEAM), agent)
+                        .counts())
                 .containsEntry(Queue.TEAM, 1L)
                 .containsEntry(Queue.MINE, 0L);
     }
@@ -191,15 +199,60 @@ class TaskListQueryTest {
 
         assertThat(query.find(TaskFilter.from(Map.of(), Queue.TEAM), outsider).total())
                 .isZero();
-        assertThat(query.find(TaskFilter.from(Map.of(), Queue.ALL), outsider).total())
-                .isZero();
+        assertThatThrownBy(() -> query.find(TaskFilter.from(Map.of(), Queue.ALL), outsider))
+                .isInstanceOfSatisfying(
+                        TaskProblem.class, p -> assertThat(p.kind()).isEqualTo(TaskProblem.Kind.FORBIDDEN));
         assertThat(tasks.mayView(breachedClaim, outsider)).isFalse();
         assertThat(tasks.mayView(breachedClaim, agent)).isTrue();
         assertThat(tasks.mayView(breachedClaim, supervisor)).isTrue();
-        assertThat(TaskListQuery.queuesOf(outsider)).containsExactly(Queue.MINE, Queue.TEAM);
+        assertThat(outsider.queues()).containsExactly(Queue.MINE, Queue.TEAM);
         assertThat(query.find(TaskFilter.from(Map.of("team", team), Queue.ALL), supervisor)
                         .rows())
-                .extracting(TaskRow::claimReference)
+                .extracting(TaskRow::reference)
                 .containsExactly(breachedClaim, dueTodayClaim, onTimeClaim);
+    }
+
+    @Test
+    void aTaskOfAnotherCaseShowsInItsTeamsQueueWithItsFactsAndStatus() {
+        String rtv = WorkspaceFixtures.unique("RTV");
+        var subject = new TaskSubject("rtv-case", rtv);
+        TaskView task = fixtures.caseTask(
+                "rtv-case",
+                rtv,
+                team,
+                Map.of(
+                        "category", "WRONG_PRODUCT_RETURNED",
+                        "shop", "rtv-shop",
+                        "country", "KE",
+                        "orderNumber", "KE-RTV-1",
+                        "subjectStatus", "PICKUP_SCHEDULED"));
+
+        assertThat(task.claimReference()).isNull();
+        TaskRow row = query.find(TaskFilter.from(Map.of("q", rtv), Queue.TEAM), agent)
+                .rows()
+                .getFirst();
+        assertThat(row.reference()).isEqualTo(rtv);
+        assertThat(row.hasClaim()).isFalse();
+        assertThat(row.category()).isEqualTo(ClaimCategory.WRONG_PRODUCT_RETURNED.label());
+        assertThat(row.status()).isEqualTo("Pickup scheduled");
+        assertThat(references(Map.of("q", "KE-RTV-1"))).containsExactly(rtv);
+        assertThat(tasks.mayView(subject, agent)).isTrue();
+        var outsider = new Worker(WorkspaceFixtures.unique("olu"), Set.of(WorkspaceFixtures.unique("team")), false);
+        assertThat(tasks.mayView(subject, outsider)).isFalse();
+        assertThat(tasks.openTaskOf(subject, outsider)).isEmpty();
+
+        // the case's owner moves it on: the row follows, and so does the status filter
+        tasks.subjectStatus(subject, "APPEAL_REGISTERED");
+        assertThat(query.find(TaskFilter.from(Map.of("q", rtv), Queue.TEAM), agent)
+                        .rows())
+                .extracting(TaskRow::status)
+                .containsExactly("Appeal registered");
+        assertThat(tasks.search(
+                                dev.claimdesk.tasks.TaskQuery.of(Queue.TEAM).withSubjectReference(rtv),
+                                agent,
+                                new dev.claimdesk.tasks.TaskPage.Request(0, 10))
+                        .tasks())
+                .extracting(t -> t.facts().status())
+                .containsExactly("APPEAL_REGISTERED");
     }
 }

@@ -1,0 +1,49 @@
+package dev.claimdesk.tasks.internal;
+
+import dev.claimdesk.tasks.TaskQuery.Queue;
+import dev.claimdesk.tasks.Worker;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The one rule of who sees which task, as SQL conditions on {@code user_task t}: the queues, "may work" (single task
+ * pages and actions) and "may view" (a subject's page and mail). Every check of the module goes through here.
+ */
+final class TaskAccess {
+
+    private static final String IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
+            + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams))";
+
+    private TaskAccess() {}
+
+    /** Tasks of the queue: mine (assigned to me), my teams' unassigned ones, or all of them (supervisors only). */
+    static String queue(Queue queue, Worker worker, MapSqlParameterSource p) {
+        bind(worker, p);
+        return switch (queue) {
+            case MINE -> "t.assignee = :me";
+            case TEAM -> worker.teams().isEmpty() ? "1 = 0" : "t.assignee IS NULL AND " + IN_MY_TEAMS;
+            case ALL -> worker.supervisor() ? "1 = 1" : "1 = 0";
+        };
+    }
+
+    /** A supervisor works every task; anyone else the tasks assigned to them and those of their teams. */
+    static String mayWork(Worker worker, MapSqlParameterSource p) {
+        if (worker.supervisor()) {
+            return "1 = 1";
+        }
+        bind(worker, p);
+        return worker.teams().isEmpty() ? "t.assignee = :me" : "(t.assignee = :me OR " + IN_MY_TEAMS + ")";
+    }
+
+    /** May work it, or completed it: what lets a person see the subject the task is about. */
+    static String mayView(Worker worker, MapSqlParameterSource p) {
+        String work = mayWork(worker, p);
+        return worker.supervisor() ? work : "(" + work + " OR t.completed_by = :me)";
+    }
+
+    private static void bind(Worker worker, MapSqlParameterSource p) {
+        p.addValue("me", worker.username());
+        if (!worker.teams().isEmpty()) {
+            p.addValue("teams", worker.teams());
+        }
+    }
+}
