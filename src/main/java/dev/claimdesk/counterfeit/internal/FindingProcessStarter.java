@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.ProcessStarts;
 import dev.claimdesk.tasks.TaskVariables;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -25,12 +26,19 @@ class FindingProcessStarter {
     private static final Duration APPEAL_MESSAGE_TTL = Duration.ofMinutes(10);
 
     private final CamundaClient client;
+    private final ProcessStarts starts;
     private final FindingStore store;
     private final AppClock clock;
     private final CounterfeitSettings settings;
 
-    FindingProcessStarter(CamundaClient client, FindingStore store, AppClock clock, CounterfeitSettings settings) {
+    FindingProcessStarter(
+            CamundaClient client,
+            ProcessStarts starts,
+            FindingStore store,
+            AppClock clock,
+            CounterfeitSettings settings) {
         this.client = client;
+        this.starts = starts;
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -67,30 +75,33 @@ class FindingProcessStarter {
         store.unstarted(clock.instant().minus(GRACE), 100).forEach(this::start);
     }
 
+    /** Safe to repeat (ADR 0060): the process's first step records it with the finding. */
     private void start(String reference) {
         var finding = store.find(reference).orElseThrow();
         try {
-            var instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId(CounterfeitAppeal.PROCESS_ID)
-                    .latestVersion()
-                    .variables(Map.ofEntries(
-                            Map.entry(CounterfeitAppeal.VAR_FINDING_REFERENCE, reference),
-                            // the review task's facts, for the task list's columns and filters
-                            Map.entry(TaskVariables.SHOP, finding.shop()),
-                            Map.entry(TaskVariables.COUNTRY, finding.country()),
-                            Map.entry(TaskVariables.ORDER_NUMBER, finding.orderNumber()),
-                            Map.entry(
-                                    CounterfeitAppeal.VAR_RECORDED_AT,
-                                    finding.recordedAt().toString()),
-                            Map.entry(CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays()),
-                            Map.entry(CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS, settings.getDocumentsWorkingDays()),
-                            Map.entry(
-                                    CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE,
-                                    settings.getReminderWorkingDaysBefore()),
-                            Map.entry(CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice())))
-                    .send()
+            starts.start(
+                            CounterfeitAppeal.MSG_FINDING_RECORDED,
+                            reference,
+                            Map.ofEntries(
+                                    Map.entry(CounterfeitAppeal.VAR_FINDING_REFERENCE, reference),
+                                    // the review task's facts, for the task list's columns and filters
+                                    Map.entry(TaskVariables.SHOP, finding.shop()),
+                                    Map.entry(TaskVariables.COUNTRY, finding.country()),
+                                    Map.entry(TaskVariables.ORDER_NUMBER, finding.orderNumber()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_RECORDED_AT,
+                                            finding.recordedAt().toString()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS,
+                                            settings.getDocumentsWorkingDays()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE,
+                                            settings.getReminderWorkingDaysBefore()),
+                                    Map.entry(CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice())))
+                    .toCompletableFuture()
                     .join();
-            store.set(reference, "process_instance_key", instance.getProcessInstanceKey());
         } catch (RuntimeException e) {
             log.warn("Could not start the process of finding {} yet (will retry): {}", reference, e.getMessage());
         }

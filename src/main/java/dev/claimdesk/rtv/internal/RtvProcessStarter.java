@@ -5,6 +5,7 @@ import dev.claimdesk.claims.ClaimEvents;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.ProcessStarts;
 import dev.claimdesk.rtv.WrongReturnRtv;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -29,13 +30,13 @@ class RtvProcessStarter {
     private static final Duration MESSAGE_TTL = Duration.ofMinutes(10);
 
     private final CamundaClient client;
-    private final RtvService service;
+    private final ProcessStarts starts;
     private final RtvStore store;
     private final AppClock clock;
 
-    RtvProcessStarter(CamundaClient client, RtvService service, RtvStore store, AppClock clock) {
+    RtvProcessStarter(CamundaClient client, ProcessStarts starts, RtvStore store, AppClock clock) {
         this.client = client;
-        this.service = service;
+        this.starts = starts;
         this.store = store;
         this.clock = clock;
     }
@@ -94,15 +95,15 @@ class RtvProcessStarter {
         }
     }
 
+    /** Safe to repeat (ADR 0060): the process's first step records it with the case. */
     private void start(String reference) {
         try {
-            var instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId(WrongReturnRtv.PROCESS_ID)
-                    .latestVersion()
-                    .variables(Map.of(WrongReturnRtv.VAR_RTV_REFERENCE, reference))
-                    .send()
+            starts.start(
+                            WrongReturnRtv.MSG_RTV_REQUESTED,
+                            reference,
+                            Map.of(WrongReturnRtv.VAR_RTV_REFERENCE, reference))
+                    .toCompletableFuture()
                     .join();
-            service.started(reference, instance.getProcessInstanceKey());
         } catch (RuntimeException e) {
             log.warn("Could not start the RTV process of {} yet (will retry): {}", reference, e.getMessage());
         }
