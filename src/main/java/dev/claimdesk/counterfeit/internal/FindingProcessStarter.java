@@ -2,15 +2,16 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.EngineMessages;
 import dev.claimdesk.platform.ProcessStarts;
 import dev.claimdesk.tasks.TaskVariables;
-import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -25,19 +26,19 @@ class FindingProcessStarter {
     /** A claim's appeal may reach the engine just before the process waits for it; it is kept this long. */
     private static final Duration APPEAL_MESSAGE_TTL = Duration.ofMinutes(10);
 
-    private final CamundaClient client;
+    private final EngineMessages messages;
     private final ProcessStarts starts;
     private final FindingStore store;
     private final AppClock clock;
     private final CounterfeitSettings settings;
 
     FindingProcessStarter(
-            CamundaClient client,
+            EngineMessages messages,
             ProcessStarts starts,
             FindingStore store,
             AppClock clock,
             CounterfeitSettings settings) {
-        this.client = client;
+        this.messages = messages;
         this.starts = starts;
         this.store = store;
         this.clock = clock;
@@ -49,25 +50,15 @@ class FindingProcessStarter {
         start(event.reference());
     }
 
-    @TransactionalEventListener
+    /** In the appeal's transaction: the message is stored with it and reaches the engine even if it is down. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onAppealClaimed(FindingService.AppealClaimed event) {
-        try {
-            client.newPublishMessageCommand()
-                    .messageName(CounterfeitAppeal.MSG_APPEAL_CLAIMED)
-                    .correlationKey(event.findingReference())
-                    .messageId("appeal:" + event.claimReference())
-                    .timeToLive(APPEAL_MESSAGE_TTL)
-                    .variables(Map.of(CounterfeitAppeal.VAR_APPEAL_CLAIM_REFERENCE, event.claimReference()))
-                    .send()
-                    .join();
-        } catch (RuntimeException e) {
-            // the finding records the appeal; a supervisor sees it waiting on the finding page
-            log.warn(
-                    "Could not pass appeal {} to finding {}: {}",
-                    event.claimReference(),
-                    event.findingReference(),
-                    e.getMessage());
-        }
+        messages.publishAfterCommit(
+                CounterfeitAppeal.MSG_APPEAL_CLAIMED,
+                event.findingReference(),
+                "appeal:" + event.claimReference(),
+                APPEAL_MESSAGE_TTL,
+                Map.of(CounterfeitAppeal.VAR_APPEAL_CLAIM_REFERENCE, event.claimReference()));
     }
 
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")

@@ -141,7 +141,7 @@ public class InboundProcessor {
                 quarantineId, QuarantineStore.State.ASSIGNED, supervisor, clock.instant(), claim.reference(), note)) {
             throw new IllegalStateException("Quarantined mail " + quarantineId + " is no longer open");
         }
-        var mail = InboundMail.parse(quarantine.raw(quarantineId), attachments.maxBytes());
+        var mail = InboundMail.parse(quarantine.raw(quarantineId).orElseThrow(), attachments.maxBytes());
         var result = accept(mail, claim.reference(), ReplyText.extract(mail.text()));
         String key = quarantine.find(quarantineId).orElseThrow().messageKey();
         ledger.update(key, result.outcome(), claim.reference());

@@ -101,11 +101,11 @@ public class QuarantineStore {
                 .optional();
     }
 
-    public byte[] raw(long id) {
+    public java.util.Optional<byte[]> raw(long id) {
         return jdbc.sql("SELECT raw_message FROM mail_quarantine WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> rs.getBytes(1))
-                .single();
+                .optional();
     }
 
     /** Resolves an open item, with the supervisor's reason; false if someone else resolved it first. */

@@ -84,6 +84,9 @@ class QuarantineController {
                                 .filename("quarantined-" + id + ".eml")
                                 .build()
                                 .toString())
-                .body(quarantine.raw(id));
+                .body(quarantine
+                        .raw(id)
+                        .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                                org.springframework.http.HttpStatus.NOT_FOUND, "No quarantined mail " + id)));
     }
 }

@@ -58,11 +58,15 @@ class RtvController {
     @PostMapping("/rtv/{reference}/photos")
     String upload(
             @PathVariable String reference,
-            @RequestParam("photo") MultipartFile photo,
+            @RequestParam(name = "photo", required = false) MultipartFile photo,
             Authentication auth,
             RedirectAttributes redirect)
             throws IOException {
         found(reference);
+        if (photo == null || photo.isEmpty()) {
+            redirect.addFlashAttribute("error", "Choose a photo to add.");
+            return "redirect:/rtv/" + reference;
+        }
         try {
             var added = rtvCases.addPhoto(reference, photo.getOriginalFilename(), photo.getBytes(), auth.getName());
             redirect.addFlashAttribute("message", "Photo " + added.fileName() + " added.");
