@@ -150,26 +150,14 @@ public record ClaimFilter(
     }
 
     public ClaimFilter withPage(int newPage) {
-        return new ClaimFilter(
-                text,
-                category,
-                country,
-                team,
-                status,
-                state,
-                sla,
-                submittedFrom,
-                submittedTo,
-                closedFrom,
-                closedTo,
-                replied,
-                asked,
-                sort,
-                newPage,
-                List.of());
+        return with(sort, newPage);
     }
 
     public ClaimFilter withSort(ClaimSearch.Sort newSort) {
+        return with(newSort, 0);
+    }
+
+    private ClaimFilter with(ClaimSearch.Sort newSort, int newPage) {
         return new ClaimFilter(
                 text,
                 category,
@@ -185,7 +173,7 @@ public record ClaimFilter(
                 replied,
                 asked,
                 newSort,
-                0,
+                newPage,
                 List.of());
     }
 

@@ -54,11 +54,7 @@ class ClaimSearchController {
         model.addAttribute("categories", ClaimCategory.values());
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("sorts", ClaimSearch.Sort.values());
-        model.addAttribute(
-                "teams",
-                worker.supervisor()
-                        ? tasks.teamsWithTasks()
-                        : worker.teams().stream().sorted().toList());
+        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks));
         model.addAttribute("zone", sla.zone());
         return "workspace/claims";
     }
