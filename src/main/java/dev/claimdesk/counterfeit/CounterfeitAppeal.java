@@ -11,6 +11,8 @@ public final class CounterfeitAppeal {
     public static final String TASK_SUBJECT_TYPE = "finding";
 
     /** Job types: kebab-case verb-object, one worker each. */
+    public static final String JOB_REGISTER_FINDING = "counterfeit-register-finding";
+
     public static final String JOB_SEND_NOTICE = "counterfeit-send-notice";
 
     public static final String JOB_SEND_REMINDER = "counterfeit-send-reminder";
@@ -26,6 +28,9 @@ public final class CounterfeitAppeal {
      * Message: a counterfeit claim raised for the finding's order and SKU while the window is open (correlation key:
      * the finding's reference). A reply to the notice arrives as the mail module's {@code seller-replied}.
      */
+    /** Starts the process, keyed by the finding reference (sent again freely: the engine starts one instance). */
+    public static final String MSG_FINDING_RECORDED = "counterfeit-finding-recorded";
+
     public static final String MSG_APPEAL_CLAIMED = "counterfeit-appeal-claimed";
 
     /** Process variables. */

@@ -8,7 +8,12 @@ public final class WrongReturnRtv {
     /** The candidate group of the warehouse staff's tasks (the demo user {@code warehouse} is in it). */
     public static final String WAREHOUSE_GROUP = "warehouse";
 
+    /** Starts the process, keyed by the RTV reference (sent again freely: the engine starts one instance). */
+    public static final String MSG_RTV_REQUESTED = "rtv-requested";
+
     /** Job types: kebab-case verb-object, one worker each. */
+    public static final String JOB_REGISTER_REQUEST = "rtv-register-request";
+
     public static final String JOB_RECORD_PICKUP_SCHEDULED = "rtv-record-pickup-scheduled";
 
     public static final String JOB_REGISTER_PICKUP = "rtv-register-pickup";

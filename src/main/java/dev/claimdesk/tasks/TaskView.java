@@ -29,6 +29,11 @@ public record TaskView(
         return state == TaskState.OPEN;
     }
 
+    /** The task's name with the reference of what it is about ("Work claim of CLM-2026-000001"), for messages. */
+    public String title() {
+        return subject == null ? name : name + " of " + subject.reference();
+    }
+
     /** The claim the task is about, or null when its subject is not a claim. */
     @JsonProperty
     public String claimReference() {

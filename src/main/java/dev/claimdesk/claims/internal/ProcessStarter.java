@@ -3,7 +3,7 @@ package dev.claimdesk.claims.internal;
 import dev.claimdesk.claims.ClaimHandling;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
-import io.camunda.client.CamundaClient;
+import dev.claimdesk.platform.ProcessStarts;
 import io.camunda.client.api.command.ClientStatusException;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,15 +30,15 @@ class ProcessStarter {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessStarter.class);
 
-    private final CamundaClient client;
+    private final ProcessStarts starts;
     private final ClaimRepository claims;
     private final AppClock clock;
     private final ClaimsSettings settings;
     private final Semaphore inFlight;
     private final Backoff backoff;
 
-    ProcessStarter(CamundaClient client, ClaimRepository claims, AppClock clock, ClaimsSettings settings) {
-        this.client = client;
+    ProcessStarter(ProcessStarts starts, ClaimRepository claims, AppClock clock, ClaimsSettings settings) {
+        this.starts = starts;
         this.claims = claims;
         this.clock = clock;
         this.settings = settings;
@@ -86,20 +86,16 @@ class ProcessStarter {
     }
 
     private CompletionStage<?> send(String reference, Instant submittedAt) {
-        return client.newPublishMessageCommand()
-                .messageName(ClaimHandling.MSG_CLAIM_SUBMITTED)
-                .correlationKey(reference)
-                .messageId(reference)
-                // not buffered: a start sent while the claim's process runs is dropped, never kept for later
-                .timeToLive(Duration.ZERO)
-                .variables(Map.of(
+        return starts.start(
+                ClaimHandling.MSG_CLAIM_SUBMITTED,
+                reference,
+                Map.of(
                         ClaimHandling.VAR_CLAIM_REFERENCE, reference,
                         ClaimHandling.VAR_SUBMITTED_AT, submittedAt.toString(),
                         ClaimHandling.VAR_RESPONSE_FROM, submittedAt.toString(),
                         ClaimHandling.VAR_RESPONSE_WORKING_DAYS, settings.responseWorkingDays(),
                         ClaimHandling.VAR_REPLY_WORKING_DAYS, settings.replyWorkingDays(),
-                        ClaimHandling.VAR_REMINDER_WORKING_DAYS_BEFORE, settings.reminderWorkingDaysBefore()))
-                .send();
+                        ClaimHandling.VAR_REMINDER_WORKING_DAYS_BEFORE, settings.reminderWorkingDaysBefore()));
     }
 
     private void outcome(String reference, Throwable failure) {

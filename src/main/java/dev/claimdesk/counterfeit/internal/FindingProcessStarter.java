@@ -2,14 +2,16 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.EngineMessages;
+import dev.claimdesk.platform.ProcessStarts;
 import dev.claimdesk.tasks.TaskVariables;
-import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -24,13 +26,20 @@ class FindingProcessStarter {
     /** A claim's appeal may reach the engine just before the process waits for it; it is kept this long. */
     private static final Duration APPEAL_MESSAGE_TTL = Duration.ofMinutes(10);
 
-    private final CamundaClient client;
+    private final EngineMessages messages;
+    private final ProcessStarts starts;
     private final FindingStore store;
     private final AppClock clock;
     private final CounterfeitSettings settings;
 
-    FindingProcessStarter(CamundaClient client, FindingStore store, AppClock clock, CounterfeitSettings settings) {
-        this.client = client;
+    FindingProcessStarter(
+            EngineMessages messages,
+            ProcessStarts starts,
+            FindingStore store,
+            AppClock clock,
+            CounterfeitSettings settings) {
+        this.messages = messages;
+        this.starts = starts;
         this.store = store;
         this.clock = clock;
         this.settings = settings;
@@ -41,25 +50,15 @@ class FindingProcessStarter {
         start(event.reference());
     }
 
-    @TransactionalEventListener
+    /** In the appeal's transaction: the message is stored with it and reaches the engine even if it is down. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onAppealClaimed(FindingService.AppealClaimed event) {
-        try {
-            client.newPublishMessageCommand()
-                    .messageName(CounterfeitAppeal.MSG_APPEAL_CLAIMED)
-                    .correlationKey(event.findingReference())
-                    .messageId("appeal:" + event.claimReference())
-                    .timeToLive(APPEAL_MESSAGE_TTL)
-                    .variables(Map.of(CounterfeitAppeal.VAR_APPEAL_CLAIM_REFERENCE, event.claimReference()))
-                    .send()
-                    .join();
-        } catch (RuntimeException e) {
-            // the finding records the appeal; a supervisor sees it waiting on the finding page
-            log.warn(
-                    "Could not pass appeal {} to finding {}: {}",
-                    event.claimReference(),
-                    event.findingReference(),
-                    e.getMessage());
-        }
+        messages.publishAfterCommit(
+                CounterfeitAppeal.MSG_APPEAL_CLAIMED,
+                event.findingReference(),
+                "appeal:" + event.claimReference(),
+                APPEAL_MESSAGE_TTL,
+                Map.of(CounterfeitAppeal.VAR_APPEAL_CLAIM_REFERENCE, event.claimReference()));
     }
 
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")
@@ -67,30 +66,33 @@ class FindingProcessStarter {
         store.unstarted(clock.instant().minus(GRACE), 100).forEach(this::start);
     }
 
+    /** Safe to repeat (ADR 0060): the process's first step records it with the finding. */
     private void start(String reference) {
         var finding = store.find(reference).orElseThrow();
         try {
-            var instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId(CounterfeitAppeal.PROCESS_ID)
-                    .latestVersion()
-                    .variables(Map.ofEntries(
-                            Map.entry(CounterfeitAppeal.VAR_FINDING_REFERENCE, reference),
-                            // the review task's facts, for the task list's columns and filters
-                            Map.entry(TaskVariables.SHOP, finding.shop()),
-                            Map.entry(TaskVariables.COUNTRY, finding.country()),
-                            Map.entry(TaskVariables.ORDER_NUMBER, finding.orderNumber()),
-                            Map.entry(
-                                    CounterfeitAppeal.VAR_RECORDED_AT,
-                                    finding.recordedAt().toString()),
-                            Map.entry(CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays()),
-                            Map.entry(CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS, settings.getDocumentsWorkingDays()),
-                            Map.entry(
-                                    CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE,
-                                    settings.getReminderWorkingDaysBefore()),
-                            Map.entry(CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice())))
-                    .send()
+            starts.start(
+                            CounterfeitAppeal.MSG_FINDING_RECORDED,
+                            reference,
+                            Map.ofEntries(
+                                    Map.entry(CounterfeitAppeal.VAR_FINDING_REFERENCE, reference),
+                                    // the review task's facts, for the task list's columns and filters
+                                    Map.entry(TaskVariables.SHOP, finding.shop()),
+                                    Map.entry(TaskVariables.COUNTRY, finding.country()),
+                                    Map.entry(TaskVariables.ORDER_NUMBER, finding.orderNumber()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_RECORDED_AT,
+                                            finding.recordedAt().toString()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_APPEAL_WORKING_DAYS, settings.getAppealWorkingDays()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_DOCUMENTS_WORKING_DAYS,
+                                            settings.getDocumentsWorkingDays()),
+                                    Map.entry(
+                                            CounterfeitAppeal.VAR_REMINDER_WORKING_DAYS_BEFORE,
+                                            settings.getReminderWorkingDaysBefore()),
+                                    Map.entry(CounterfeitAppeal.VAR_PENALTY_AT_NOTICE, settings.isPenaltyAtNotice())))
+                    .toCompletableFuture()
                     .join();
-            store.set(reference, "process_instance_key", instance.getProcessInstanceKey());
         } catch (RuntimeException e) {
             log.warn("Could not start the process of finding {} yet (will retry): {}", reference, e.getMessage());
         }

@@ -131,6 +131,20 @@ public class FindingStore {
     }
 
     /** Sets one column; used by the workers, each of which owns its columns. */
+    /** Records the finding's process; false if the finding already has another one (the caller is a duplicate). */
+    boolean started(String reference, long processInstanceKey) {
+        jdbc.sql(
+                        "UPDATE counterfeit_finding SET process_instance_key = ? WHERE reference = ? AND process_instance_key IS NULL")
+                .params(processInstanceKey, reference)
+                .update();
+        Long owner = jdbc.sql("SELECT process_instance_key FROM counterfeit_finding WHERE reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        return owner != null && owner == processInstanceKey;
+    }
+
     void set(String reference, String column, Object value) {
         if (!column.matches("[a-z_]+")) {
             throw new IllegalArgumentException(column);

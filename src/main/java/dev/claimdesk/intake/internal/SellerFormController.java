@@ -141,6 +141,8 @@ class SellerFormController {
             List<IntakeRejected.FieldError> all) {
         model.addAttribute("shop", shop);
         model.addAttribute("shopName", access.nameOf(shop));
+        model.addAttribute(
+                "rtvLink", SellerRtvFormController.links(shop, expires, sig).get("rtv"));
         model.addAttribute("expires", expires);
         model.addAttribute("sig", sig);
         model.addAttribute("formKey", UUID.randomUUID().toString());

@@ -5,14 +5,16 @@ import dev.claimdesk.claims.ClaimEvents;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.EngineMessages;
+import dev.claimdesk.platform.ProcessStarts;
 import dev.claimdesk.rtv.WrongReturnRtv;
-import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -28,14 +30,14 @@ class RtvProcessStarter {
     /** The RTV process waits for these messages when they come; a short buffer covers a step still in progress. */
     private static final Duration MESSAGE_TTL = Duration.ofMinutes(10);
 
-    private final CamundaClient client;
-    private final RtvService service;
+    private final EngineMessages messages;
+    private final ProcessStarts starts;
     private final RtvStore store;
     private final AppClock clock;
 
-    RtvProcessStarter(CamundaClient client, RtvService service, RtvStore store, AppClock clock) {
-        this.client = client;
-        this.service = service;
+    RtvProcessStarter(EngineMessages messages, ProcessStarts starts, RtvStore store, AppClock clock) {
+        this.messages = messages;
+        this.starts = starts;
         this.store = store;
         this.clock = clock;
     }
@@ -50,7 +52,8 @@ class RtvProcessStarter {
         store.unstarted(clock.instant().minus(GRACE)).forEach(this::start);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** In the claim's transaction: the message is stored with the claim and reaches the engine even if it is down. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onClaimSubmitted(ClaimEvents.Submitted claim) {
         String appeal = claim.fields().get(ClaimField.APPEAL_REFERENCE.key());
         if (claim.category() != ClaimCategory.WRONG_PRODUCT_RETURNED || appeal == null) {
@@ -63,7 +66,7 @@ class RtvProcessStarter {
                 Map.of(WrongReturnRtv.VAR_CLAIM_REFERENCE, claim.reference()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onClaimClosed(ClaimEvents.Closed claim) {
         store.byClaim(claim.reference())
                 .ifPresent(rtv -> publish(
@@ -80,29 +83,18 @@ class RtvProcessStarter {
     }
 
     private void publish(String message, String correlationKey, String messageId, Map<String, Object> variables) {
-        try {
-            client.newPublishMessageCommand()
-                    .messageName(message)
-                    .correlationKey(correlationKey)
-                    .messageId(messageId)
-                    .timeToLive(MESSAGE_TTL)
-                    .variables(variables)
-                    .send()
-                    .join();
-        } catch (RuntimeException e) {
-            log.warn("Could not tell the RTV process {} ({}): {}", correlationKey, message, e.getMessage());
-        }
+        messages.publishAfterCommit(message, correlationKey, messageId, MESSAGE_TTL, variables);
     }
 
+    /** Safe to repeat (ADR 0060): the process's first step records it with the case. */
     private void start(String reference) {
         try {
-            var instance = client.newCreateInstanceCommand()
-                    .bpmnProcessId(WrongReturnRtv.PROCESS_ID)
-                    .latestVersion()
-                    .variables(Map.of(WrongReturnRtv.VAR_RTV_REFERENCE, reference))
-                    .send()
+            starts.start(
+                            WrongReturnRtv.MSG_RTV_REQUESTED,
+                            reference,
+                            Map.of(WrongReturnRtv.VAR_RTV_REFERENCE, reference))
+                    .toCompletableFuture()
                     .join();
-            service.started(reference, instance.getProcessInstanceKey());
         } catch (RuntimeException e) {
             log.warn("Could not start the RTV process of {} yet (will retry): {}", reference, e.getMessage());
         }

@@ -309,8 +309,8 @@ class RtvService implements RtvCases {
     }
 
     @Transactional
-    void started(String reference, long processInstanceKey) {
-        store.started(reference, processInstanceKey);
+    boolean started(String reference, long processInstanceKey) {
+        return store.started(reference, processInstanceKey);
     }
 
     RtvCase get(String reference) {

@@ -107,11 +107,15 @@ class RtvStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM rtv_case ORDER BY id DESC LIMIT ?", CASE, limit);
     }
 
-    void started(String reference, long processInstanceKey) {
+    /** Records the case's process; false if the case already has another one (the caller is a duplicate). */
+    boolean started(String reference, long processInstanceKey) {
         jdbc.update(
                 "UPDATE rtv_case SET process_instance_key = ? WHERE reference = ? AND process_instance_key IS NULL",
                 processInstanceKey,
                 reference);
+        Long owner = jdbc.queryForObject(
+                "SELECT process_instance_key FROM rtv_case WHERE reference = ?", Long.class, reference);
+        return owner != null && owner == processInstanceKey;
     }
 
     List<String> unstarted(Instant before) {

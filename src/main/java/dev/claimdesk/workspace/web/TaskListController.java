@@ -113,8 +113,7 @@ class TaskListController {
     private static String act(String returnTo, RedirectAttributes redirect, Supplier<TaskView> action, String message) {
         try {
             TaskView task = action.get();
-            String what = task.claimReference() == null ? task.name() : task.name() + " of " + task.claimReference();
-            redirect.addFlashAttribute("message", message.formatted(what));
+            redirect.addFlashAttribute("message", message.formatted(task.title()));
         } catch (TaskProblem problem) {
             redirect.addFlashAttribute("error", problem.getMessage());
         }

@@ -73,10 +73,7 @@ class TaskPageController {
         TaskView task = tasks.get(key, worker);
         try {
             TaskView done = tasks.complete(key, formData, worker);
-            redirect.addFlashAttribute(
-                    "message",
-                    "Done: " + done.name() + (done.claimReference() == null ? "" : " of " + done.claimReference())
-                            + ".");
+            redirect.addFlashAttribute("message", "Done: " + done.title() + ".");
             String fallback = done.claimReference() != null
                             && claims.find(done.claimReference()).isPresent()
                     ? "/claims/" + done.claimReference()
