@@ -57,10 +57,12 @@ class DemoData {
     private final PlatformProperties settings;
     private final Findings findings;
     private final DemoHistory history;
+    private final DemoHistoryProgress historyProgress;
     private final RtvCases rtvCases;
 
     DemoData(
             DemoHistory history,
+            DemoHistoryProgress historyProgress,
             DemoProperties properties,
             Users users,
             Claims claims,
@@ -72,6 +74,7 @@ class DemoData {
             RtvCases rtvCases) {
         this.findings = findings;
         this.history = history;
+        this.historyProgress = historyProgress;
         this.rtvCases = rtvCases;
         this.orders = orders;
         this.settings = settings;
@@ -237,16 +240,8 @@ class DemoData {
             throw new IllegalStateException("claimdesk.demo.password must be set when the demo is enabled");
         }
         USERS.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
-        if (claims.recent(1).isEmpty()) {
-            if (properties.historyClaims() > 0) {
-                long start = System.nanoTime();
-                int stored = history.seed(properties.historyClaims(), properties.historyDays());
-                log.info(
-                        "Demo history: {} closed claims of the last {} days stored in {} ms",
-                        stored,
-                        properties.historyDays(),
-                        (System.nanoTime() - start) / 1_000_000);
-            }
+        boolean fresh = claims.recent(1).isEmpty();
+        if (fresh) {
             demoClaims().forEach(this::submit);
         }
         if (findings.recent(1).isEmpty()) {
@@ -258,5 +253,26 @@ class DemoData {
         log.info(
                 "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",
                 USERS.stream().map(DemoUser::username).toList());
+        if (fresh && properties.historyClaims() > 0) {
+            // the made-up past fills the dashboard in the background: the back office is usable at once
+            historyProgress.started(properties.historyClaims());
+            Thread.ofPlatform().name("demo-history").daemon().start(this::seedHistory);
+        }
+    }
+
+    private void seedHistory() {
+        long start = System.nanoTime();
+        try {
+            int stored = history.seed(properties.historyClaims(), properties.historyDays(), 500, historyProgress::done);
+            log.info(
+                    "Demo history: {} closed claims of the last {} days stored in {} ms",
+                    stored,
+                    properties.historyDays(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Demo history could not be stored: {}", e.getMessage(), e);
+        } finally {
+            historyProgress.finished();
+        }
     }
 }

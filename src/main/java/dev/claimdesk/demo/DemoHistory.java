@@ -69,12 +69,18 @@ public class DemoHistory {
 
     /** Stores about {@code count} closed claims submitted over the last {@code days} days; returns how many. */
     public int seed(int count, int days) {
+        return seed(count, days, CHUNK, done -> {});
+    }
+
+    /** The same, {@code chunk} claims at a time, telling {@code progress} how many of {@code count} are done. */
+    public int seed(int count, int days, int chunk, java.util.function.IntConsumer progress) {
         Random random = new Random(SEED);
         int stored = 0;
-        for (int done = 0; done < count; done += CHUNK) {
-            List<PastClaim> chunk = pastClaims(random, Math.min(CHUNK, count - done), days);
-            claims.importHistory(chunk);
-            stored += chunk.size();
+        for (int done = 0; done < count; done += chunk) {
+            List<PastClaim> claimsOfChunk = pastClaims(random, Math.min(chunk, count - done), days);
+            claims.importHistory(claimsOfChunk);
+            stored += claimsOfChunk.size();
+            progress.accept(Math.min(count, done + chunk));
         }
         return stored;
     }

@@ -15,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -98,9 +96,25 @@ class DashboardProjection {
         incidents.claimMovedOn(event.reference(), event.at());
     }
 
+    /**
+     * On the projection thread, waiting for it: an import running beside live projections (the demo stores its past
+     * while its live claims move) would deadlock with them on the figure rows.
+     */
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ClaimHistoryImported imported) {
+        try {
+            projecting
+                    .submit(() -> ownTransaction.executeWithoutResult(status -> projectImport(imported)))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while projecting imported history", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void projectImport(ClaimHistoryImported imported) {
         Map<String, TrackedClaim> claims = new LinkedHashMap<>();
         var tallies = new Tallies();
         for (ClaimEvent event : imported.events()) {

@@ -1,0 +1,42 @@
+package dev.claimdesk.demo;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * How far the demo's made-up past has been stored, shown in every page's bar while it loads (the dashboard's charts
+ * fill as it goes), so nobody takes a half-filled chart for the real figures.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@ConditionalOnProperty(name = "claimdesk.demo.enabled", havingValue = "true")
+class DemoHistoryProgress {
+
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile boolean loading;
+
+    void started(int count) {
+        total.set(count);
+        done.set(0);
+        loading = true;
+    }
+
+    void done(int count) {
+        done.set(count);
+    }
+
+    void finished() {
+        loading = false;
+    }
+
+    @ModelAttribute("demoNotice")
+    String demoNotice() {
+        if (!loading) {
+            return null;
+        }
+        return "Demo history loading: %,d of %,d past claims".formatted(done.get(), total.get());
+    }
+}
