@@ -1,7 +1,9 @@
 package dev.claimdesk.claims;
 
+import dev.claimdesk.tasks.Worker;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The claims module's API. */
 public interface Claims {
@@ -21,6 +23,15 @@ public interface Claims {
     List<AuditEntry> history(String reference);
 
     List<ClaimSummary> recent(int limit);
+
+    /**
+     * Claims open or closed that match, and that the worker may view (the claim view's rule: {@code Tasks.mayView};
+     * supervisors see all), a page at a time, with the count per status.
+     */
+    ClaimHits search(ClaimSearch search, Worker worker, int page, int size);
+
+    /** Every match of {@link #search}, in its order, streamed from the database row by row (constant memory). */
+    void forEachMatch(ClaimSearch search, Worker worker, Consumer<ClaimHit> row);
 
     /**
      * Appends an entry to the claim's audit trail (joins the caller's transaction). With a job key, a job delivered

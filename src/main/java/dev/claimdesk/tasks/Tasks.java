@@ -3,6 +3,7 @@ package dev.claimdesk.tasks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The human tasks of every process: one search for every list, one rule for who may see and work what. Every method
@@ -47,6 +48,20 @@ public interface Tasks {
     default boolean mayView(String claimReference, Worker worker) {
         return mayView(TaskSubject.claim(claimReference), worker);
     }
+
+    /**
+     * The rule of {@link #mayView} as a SQL condition, for another module's search over many subjects at once (the
+     * claim search, ADR 0130): true where the worker may view the subject whose reference is in {@code referenceColumn}
+     * (a column name of the caller's query, never user input). Binds {@code me}, {@code teams} and {@code subjectType}
+     * into {@code params}.
+     */
+    String mayViewCondition(String subjectType, String referenceColumn, Worker worker, MapSqlParameterSource params);
+
+    /**
+     * As a SQL condition: one of the subject's tasks is or was in the team's queue. Binds {@code subjectType} and
+     * {@code team}.
+     */
+    String inTeamCondition(String subjectType, String referenceColumn, String team, MapSqlParameterSource params);
 
     /** The subject's owner says where it stands now; its tasks' rows follow (the list filters on it). */
     void subjectStatus(TaskSubject subject, String status);

@@ -134,6 +134,21 @@ class TaskListBenchmarkTest {
             return (long) response.body().length();
         });
 
+        // the claim search (ADR 130): every claim, open or closed
+        users.saveUser("bench-agent-07", "Bench agent", "bench-pass", Set.of(Role.AGENT), agent.teams());
+        var agentBrowser = BackOffice.signIn(port, "bench-agent-07", "bench-pass");
+        Map<String, BackOffice> searches = new LinkedHashMap<>();
+        searches.put("/claims (supervisor, every claim, newest first)", browser);
+        searches.put("/claims?status=closed&category=seko-warehouse (supervisor)", browser);
+        searches.put("/claims?q=bench-shop-0042 (supervisor)", browser);
+        searches.put(
+                "/claims?status=waiting-for-seller&country=KE (agent: claims of their teams' tasks)", agentBrowser);
+        searches.forEach((search, session) -> scenarios.put("HTTP: GET " + search, () -> {
+            var response = session.get(search.substring(0, search.indexOf(' ')));
+            assertThat(response.statusCode()).isEqualTo(200);
+            return (long) response.body().length();
+        }));
+
         List<Result> results = new ArrayList<>();
         scenarios.forEach((name, run) -> results.add(measure(name, run)));
         String report = report(results, seedSeconds);

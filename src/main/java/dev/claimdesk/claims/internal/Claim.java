@@ -90,6 +90,10 @@ class Claim {
     @Column(name = "reminder_at")
     private Instant reminderAt;
 
+    /** When it reached a final status: the claim search's "closed between" (V130). */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -119,6 +123,7 @@ class Claim {
     void moveTo(ClaimStatus newStatus, Instant now) {
         this.status = newStatus;
         this.updatedAt = now;
+        this.closedAt = newStatus.isOpen() ? null : (closedAt == null ? now : closedAt);
     }
 
     void breachSla(Instant now) {

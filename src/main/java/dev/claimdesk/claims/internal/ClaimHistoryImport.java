@@ -75,7 +75,8 @@ class ClaimHistoryImport {
                         "status",
                         "sla_breached",
                         "submitted_at",
-                        "updated_at"),
+                        "updated_at",
+                        "closed_at"),
                 "");
         this.fields = new BulkInsert(jdbc, "claim_field", List.of("claim_id", "field", "value"), "");
         this.audit = new BulkInsert(jdbc, "claim_audit", List.of("claim_id", "at", "actor", "event", "details"), "");
@@ -128,7 +129,8 @@ class ClaimHistoryImport {
                 status.name(),
                 claim.slaBreached(),
                 utc(claim.submittedAt()),
-                utc(updated)
+                utc(updated),
+                status.isOpen() ? null : utc(updated)
             });
         }
         claims.insert(claimRows);

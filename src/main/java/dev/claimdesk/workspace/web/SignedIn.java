@@ -1,6 +1,8 @@
 package dev.claimdesk.workspace.web;
 
+import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 
 /** The signed-in person as a task worker, and safe return paths after actions. */
@@ -10,6 +12,13 @@ final class SignedIn {
 
     static Worker worker(Authentication authentication) {
         return Worker.of(authentication);
+    }
+
+    /** The teams a person may filter by: every team with tasks for supervisors, else their own. */
+    static List<String> teamChoices(Worker worker, Tasks tasks) {
+        return worker.supervisor()
+                ? tasks.teamsWithTasks()
+                : worker.teams().stream().sorted().toList();
     }
 
     /** Where to go back to after an action: only a path of this application, never another site. */

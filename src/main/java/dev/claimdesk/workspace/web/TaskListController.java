@@ -66,11 +66,7 @@ class TaskListController {
                 "statuses",
                 Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList());
         model.addAttribute("slaStates", List.of(SlaState.BREACHED, SlaState.DUE_TODAY, SlaState.ON_TIME));
-        model.addAttribute(
-                "teams",
-                worker.supervisor()
-                        ? tasks.teamsWithTasks()
-                        : worker.teams().stream().sorted().toList());
+        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks));
         model.addAttribute("zone", sla.zone());
         model.addAttribute("here", "/tasks" + (filter.toQuery().isEmpty() ? "" : "?" + filter.toQuery()));
         return "workspace/tasks";
