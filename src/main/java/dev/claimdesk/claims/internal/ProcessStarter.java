@@ -36,6 +36,13 @@ class ProcessStarter {
     private final ClaimsSettings settings;
     private final Semaphore inFlight;
     private final Backoff backoff;
+    /**
+     * Claims whose start the engine took lately, by when: the sweep leaves them alone for {@link #RESEND_AFTER} (their
+     * register step may simply wait behind other jobs), so claims behind them in the sweep's batch get their turn.
+     */
+    private final java.util.Map<String, Long> taken = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Duration RESEND_AFTER = Duration.ofMinutes(1);
 
     ProcessStarter(ProcessStarts starts, ClaimRepository claims, AppClock clock, ClaimsSettings settings) {
         this.starts = starts;
@@ -58,8 +65,15 @@ class ProcessStarter {
     /** Sends the sweep's starts side by side (as many at once as direct starts) and returns when all are answered. */
     @Scheduled(fixedDelayString = "${claimdesk.claims.start-sweep-interval:30s}")
     void startUnstarted() {
-        var unstarted = claims.findByProcessInstanceKeyIsNullAndStatusAndSubmittedAtBefore(
-                ClaimStatus.SUBMITTED, clock.instant().minus(settings.startSweepGrace()), Limit.of(100));
+        long now = System.nanoTime();
+        taken.values().removeIf(at -> now - at > RESEND_AFTER.toNanos());
+        var unstarted = claims
+                .findByProcessInstanceKeyIsNullAndStatusAndSubmittedAtBefore(
+                        ClaimStatus.SUBMITTED, clock.instant().minus(settings.startSweepGrace()), Limit.of(1000))
+                .stream()
+                .filter(claim -> !taken.containsKey(claim.reference()))
+                .limit(100)
+                .toList();
         var sent = new ArrayList<CompletableFuture<?>>();
         for (var claim : unstarted) {
             if (backoff.pausing()) {
@@ -104,6 +118,7 @@ class ProcessStarter {
     private void outcome(String reference, Throwable failure) {
         if (failure == null) {
             backoff.reset();
+            taken.put(reference, System.nanoTime());
             return;
         }
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
