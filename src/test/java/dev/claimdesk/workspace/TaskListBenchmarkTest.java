@@ -197,16 +197,16 @@ class TaskListBenchmarkTest {
                     .formatted(r.scenario(), r.matching(), r.p50(), r.p95(), r.max()));
         }
         out.append(
-                "\n%d claims, %d open tasks, %d audit rows (database %s); %d runs after %d warm-up runs each; seeding took"
-                        + " %.0f s.\n"
-                                .formatted(
-                                        CLAIMS,
-                                        open,
-                                        jdbc.queryForObject("SELECT COUNT(*) FROM claim_audit", Long.class),
-                                        version,
-                                        RUNS,
-                                        WARMUP,
-                                        seedSeconds));
+                ("\n%d claims, %d open tasks, %d audit rows (database %s); %d runs after %d warm-up runs each; seeding took"
+                                + " %.0f s.\n")
+                        .formatted(
+                                CLAIMS,
+                                open,
+                                jdbc.queryForObject("SELECT COUNT(*) FROM claim_audit", Long.class),
+                                version,
+                                RUNS,
+                                WARMUP,
+                                seedSeconds));
         out.append(
                 "\nPlans (EXPLAIN) of the team queue's page query and count, and of a count filtered on the claim:\n\n```\n");
         explain(out, """
