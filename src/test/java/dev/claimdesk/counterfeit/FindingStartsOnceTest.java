@@ -69,16 +69,7 @@ class FindingStartsOnceTest {
         client.newCancelInstanceCommand(first).send().join();
         harness.awaitEnded(first);
         startAgain(finding).toCompletableFuture().join();
-        long newcomer = await()
-                .atMost(ProcessTestHarness.TIMEOUT)
-                .until(
-                        () -> harness.processInstancesWith(CounterfeitAppeal.VAR_FINDING_REFERENCE, json),
-                        keys -> keys.size() == 2)
-                .stream()
-                .filter(k -> k != first)
-                .findFirst()
-                .orElseThrow();
-        harness.awaitEnded(newcomer);
+        long newcomer = harness.awaitEndedNewcomer(CounterfeitAppeal.VAR_FINDING_REFERENCE, json, first);
         assertThat(harness.completedElements(newcomer))
                 .doesNotContain("Task_RegisterFinding", "Task_ComputeAppealDeadline");
         assertThat(findings.find(finding.reference()).orElseThrow().processInstanceKey())

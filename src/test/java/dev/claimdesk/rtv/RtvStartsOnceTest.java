@@ -1,7 +1,6 @@
 package dev.claimdesk.rtv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.platform.ProcessStarts;
@@ -68,16 +67,7 @@ class RtvStartsOnceTest {
         client.newCancelInstanceCommand(first).send().join();
         harness.awaitEnded(first);
         startAgain(rtv).toCompletableFuture().join();
-        long newcomer = await()
-                .atMost(ProcessTestHarness.TIMEOUT)
-                .until(
-                        () -> harness.processInstancesWith(WrongReturnRtv.VAR_RTV_REFERENCE, json),
-                        keys -> keys.size() == 2)
-                .stream()
-                .filter(k -> k != first)
-                .findFirst()
-                .orElseThrow();
-        harness.awaitEnded(newcomer);
+        long newcomer = harness.awaitEndedNewcomer(WrongReturnRtv.VAR_RTV_REFERENCE, json, first);
         assertThat(harness.completedElements(newcomer)).doesNotContain("Task_RegisterRtv", "Task_SchedulePickup");
         assertThat(rtvCases.find(rtv.reference()).orElseThrow().processInstanceKey())
                 .isEqualTo(first);

@@ -96,6 +96,22 @@ public class ProcessTestHarness {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * Waits for a second instance in which the variable was set to this value besides {@code first} (a start that came
+     * after the first ended) and returns its key once it has ended.
+     */
+    public long awaitEndedNewcomer(String name, String jsonValue, long first) {
+        long newcomer = org.awaitility.Awaitility.await()
+                .atMost(TIMEOUT)
+                .until(() -> processInstancesWith(name, jsonValue), keys -> keys.size() == 2)
+                .stream()
+                .filter(k -> k != first)
+                .findFirst()
+                .orElseThrow();
+        awaitEnded(newcomer);
+        return newcomer;
+    }
+
     /** Error messages of the incidents raised for the instance. */
     public List<String> incidents(long processInstanceKey) {
         return records()
