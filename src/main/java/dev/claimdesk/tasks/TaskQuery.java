@@ -48,6 +48,21 @@ public record TaskQuery(
         return new TaskQuery(queue, null, null, null, null, null, null, null, null, null, false, null, Sort.DUE);
     }
 
+    /** No filter at all: the queue as it is (its count is then kept, not counted). */
+    public boolean unfiltered() {
+        return subjectReference == null
+                && category == null
+                && country == null
+                && team == null
+                && status == null
+                && dueFrom == null
+                && dueTo == null
+                && dueAfter == null
+                && dueBefore == null
+                && !withoutDue
+                && text == null;
+    }
+
     public TaskQuery withSubjectReference(String reference) {
         return new TaskQuery(
                 queue,

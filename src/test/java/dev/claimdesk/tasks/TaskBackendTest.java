@@ -111,6 +111,40 @@ class TaskBackendTest {
     }
 
     @Test
+    void aTeamsQueueCountFollowsClaimingUnclaimingAndCompleting() {
+        String team = "count-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        var cara = new Worker("cara", Set.of(team), false);
+        var first = start(team).task();
+        var second = start(team).task();
+        assertThat(counts(cara)).containsEntry(TaskQuery.Queue.TEAM, 2L).containsEntry(TaskQuery.Queue.MINE, 0L);
+
+        tasks.claim(first.key(), cara);
+        assertThat(counts(cara)).containsEntry(TaskQuery.Queue.TEAM, 1L).containsEntry(TaskQuery.Queue.MINE, 1L);
+        assertThat(list(TaskQuery.Queue.TEAM, second.claimReference(), cara))
+                .extracting(TaskView::key)
+                .containsExactly(second.key());
+
+        tasks.unclaim(first.key(), cara);
+        assertThat(counts(cara)).containsEntry(TaskQuery.Queue.TEAM, 2L).containsEntry(TaskQuery.Queue.MINE, 0L);
+
+        tasks.claim(second.key(), cara);
+        tasks.complete(
+                second.key(),
+                Map.of(
+                        "outcome", List.of("request-information"),
+                        "question", List.of("Please send the SEKO sign-for stamp of the parcel."),
+                        "checkedEvidence", List.of("true")),
+                cara);
+        assertThat(counts(cara)).containsEntry(TaskQuery.Queue.TEAM, 1L).containsEntry(TaskQuery.Queue.MINE, 0L);
+        assertThat(list(TaskQuery.Queue.TEAM, second.claimReference(), cara)).isEmpty();
+    }
+
+    Map<TaskQuery.Queue, Long> counts(Worker worker) {
+        return tasks.search(TaskQuery.of(TaskQuery.Queue.TEAM), worker, new TaskPage.Request(0, 25))
+                .counts();
+    }
+
+    @Test
     void completionIsValidatedAgainstTheFormAndReachesTheProcessOnce() {
         var started = start("billing");
         long key = started.task().key();

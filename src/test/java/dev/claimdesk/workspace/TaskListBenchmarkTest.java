@@ -212,12 +212,11 @@ class TaskListBenchmarkTest {
         explain(out, """
                 SELECT t.job_key FROM user_task t
                 WHERE t.state = 'OPEN' AND t.assignee IS NULL AND EXISTS (SELECT 1 FROM user_task_candidate_group g
-                WHERE g.job_key = t.job_key AND g.group_id IN ('seller-support', 'warehouse-claims'))
+                WHERE g.job_key = t.job_key AND g.group_id IN ('seller-support', 'warehouse-claims') AND g.queued = TRUE)
                 ORDER BY t.due_at, t.priority DESC, t.job_key LIMIT 25""");
         explain(out, """
-                SELECT COUNT(*) FROM user_task t WHERE t.state = 'OPEN' AND t.assignee IS NULL AND EXISTS (SELECT 1
-                FROM user_task_candidate_group g WHERE g.job_key = t.job_key
-                AND g.group_id IN ('seller-support', 'warehouse-claims'))""");
+                SELECT COUNT(DISTINCT g.job_key) FROM user_task_candidate_group g
+                WHERE g.group_id IN ('seller-support', 'warehouse-claims') AND g.queued = TRUE""");
         explain(out, """
                 SELECT COUNT(*) FROM user_task t
                 WHERE t.state = 'OPEN' AND t.category = 'SEKO_WAREHOUSE' AND t.country = 'NG'""");
@@ -277,10 +276,10 @@ class TaskListBenchmarkTest {
                     from,
                     to,
                     i -> {
-                        boolean open = i % 10 < 6;
+                        boolean open = open(i);
                         // open tasks: due from 5 days ago to 10 days ahead; one in five assigned to one of 50 agents
                         Instant due = now.plus((i % 15) - 5, ChronoUnit.DAYS).plusSeconds((i * 7919L) % 86_400);
-                        String assignee = open && i % 5 == 1 ? "bench-agent-%02d".formatted((i / 10) % 50) : null;
+                        String assignee = open && assigned(i) ? "bench-agent-%02d".formatted((i / 10) % 50) : null;
                         return Arrays.asList(
                                 FIRST_JOB_KEY + i,
                                 FIRST_JOB_KEY + i,
@@ -306,11 +305,11 @@ class TaskListBenchmarkTest {
                                 open ? null : "bench-agent-%02d".formatted(i % 50));
                     });
             insert(
-                    "INSERT INTO user_task_candidate_group (job_key, group_id)",
-                    2,
+                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued)",
+                    3,
                     from,
                     to,
-                    i -> List.of(FIRST_JOB_KEY + i, TEAMS[i % TEAMS.length]));
+                    i -> List.of(FIRST_JOB_KEY + i, TEAMS[i % TEAMS.length], queued(i)));
         }
         // each claim's trail up to its task, set-based (three rows per claim)
         for (String event : List.of("submitted", "registered", "routed")) {
@@ -319,6 +318,21 @@ class TaskListBenchmarkTest {
                             + " ?, 'benchmark' FROM claim WHERE reference LIKE 'CLM-2099-%'",
                     event);
         }
+    }
+
+    /** Six tasks in ten are open. */
+    static boolean open(int i) {
+        return i % 10 < 6;
+    }
+
+    /** One open task in five is assigned. */
+    static boolean assigned(int i) {
+        return i % 5 == 1;
+    }
+
+    /** In its team's queue (V170): open and unassigned. */
+    static boolean queued(int i) {
+        return open(i) && !assigned(i);
     }
 
     /** One multi-row INSERT per batch: portable (MySQL and MariaDB) and fast without driver settings. */
@@ -352,9 +366,7 @@ class TaskListBenchmarkTest {
     }
 
     static String status(int i) {
-        return i % 10 < 6
-                ? (i % 5 == 0 ? "WAITING_FOR_SELLER" : "IN_PROGRESS")
-                : (i % 2 == 0 ? "ACCEPTED" : "REJECTED");
+        return open(i) ? (i % 5 == 0 ? "WAITING_FOR_SELLER" : "IN_PROGRESS") : (i % 2 == 0 ? "ACCEPTED" : "REJECTED");
     }
 
     static String reference(int i) {

@@ -148,7 +148,9 @@ class TaskListTest {
                     i % 3 * 10,
                     LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
             jdbc.update(
-                    "INSERT INTO user_task_candidate_group (job_key, group_id) VALUES (?, ?)", firstKey + i, crowded);
+                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued) VALUES (?, ?, TRUE)",
+                    firstKey + i,
+                    crowded);
         }
         var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(crowded), false);
 

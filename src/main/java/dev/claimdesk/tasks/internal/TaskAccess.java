@@ -13,6 +13,10 @@ final class TaskAccess {
     private static final String IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
             + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams))";
 
+    // the team queues' own index (V170): only the rows of open, unassigned tasks, not every task the teams ever had
+    private static final String QUEUED_IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
+            + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams) AND g.queued = TRUE)";
+
     private TaskAccess() {}
 
     /** Tasks of the queue: mine (assigned to me), my teams' unassigned ones, or all of them (supervisors only). */
@@ -20,9 +24,18 @@ final class TaskAccess {
         bind(worker, p);
         return switch (queue) {
             case MINE -> "t.assignee = :me";
-            case TEAM -> worker.teams().isEmpty() ? "1 = 0" : "t.assignee IS NULL AND " + IN_MY_TEAMS;
+            case TEAM -> worker.teams().isEmpty() ? "1 = 0" : "t.assignee IS NULL AND " + QUEUED_IN_MY_TEAMS;
             case ALL -> worker.supervisor() ? "1 = 1" : "1 = 0";
         };
+    }
+
+    /** The size of the unfiltered team queue, from the queue rows alone (a task in two of the teams counts once). */
+    static String teamQueueSize(Worker worker, MapSqlParameterSource p) {
+        bind(worker, p);
+        return worker.teams().isEmpty()
+                ? "SELECT 0"
+                : "SELECT COUNT(DISTINCT g.job_key) FROM user_task_candidate_group g"
+                        + " WHERE g.group_id IN (:teams) AND g.queued = TRUE";
     }
 
     /** A supervisor works every task; anyone else the tasks assigned to them and those of their teams. */

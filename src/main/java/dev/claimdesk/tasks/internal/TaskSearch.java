@@ -70,7 +70,11 @@ class TaskSearch {
         for (Queue queue : worker.queues()) {
             var p = new MapSqlParameterSource();
             Long n = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM user_task t WHERE " + where(query, queue, worker, p), p, Long.class);
+                    queue == Queue.TEAM && query.unfiltered()
+                            ? TaskAccess.teamQueueSize(worker, p)
+                            : "SELECT COUNT(*) FROM user_task t WHERE " + where(query, queue, worker, p),
+                    p,
+                    Long.class);
             counts.put(queue, n == null ? 0 : n);
         }
         return counts;
@@ -116,6 +120,14 @@ class TaskSearch {
     List<String> teamsWithTasks() {
         return jdbc.queryForList(
                 "SELECT DISTINCT group_id FROM user_task_candidate_group ORDER BY group_id", Map.of(), String.class);
+    }
+
+    /** Keeps the task's team queue rows in step with the task: queued while open and unassigned (V170). */
+    void syncQueue(long key) {
+        jdbc.update(
+                "UPDATE user_task_candidate_group g JOIN user_task t ON t.job_key = g.job_key"
+                        + " SET g.queued = (t.state = 'OPEN' AND t.assignee IS NULL) WHERE g.job_key = :key",
+                new MapSqlParameterSource("key", key));
     }
 
     int subjectStatus(TaskSubject subject, String status) {

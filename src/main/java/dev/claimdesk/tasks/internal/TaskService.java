@@ -75,6 +75,7 @@ class TaskService implements Tasks {
             if (existing.isEmpty()) {
                 // flushed now: listeners of the event below (the subject's owner) update the row with SQL
                 repository.saveAndFlush(new UserTask(task, clock.instant()));
+                search.syncQueue(task.jobKey());
                 events.publishEvent(new TaskEvent(
                         TaskEvent.Type.CREATED,
                         task.jobKey(),
@@ -265,7 +266,11 @@ class TaskService implements Tasks {
     }
 
     private void markCompleted(long taskKey) {
-        tx.executeWithoutResult(status -> repository.findById(taskKey).ifPresent(UserTask::completed));
+        tx.executeWithoutResult(status -> repository.findById(taskKey).ifPresent(task -> {
+            task.completed();
+            repository.flush();
+            search.syncQueue(taskKey);
+        }));
     }
 
     private Map<String, Object> validated(UserTask task, Map<String, List<String>> formData) {
@@ -288,6 +293,7 @@ class TaskService implements Tasks {
             }
             events.publishEvent(action.apply(task));
             repository.flush();
+            search.syncQueue(taskKey);
             return search.byKey(taskKey).orElseThrow();
         });
     }
