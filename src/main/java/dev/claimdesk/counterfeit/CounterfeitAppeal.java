@@ -10,6 +10,11 @@ public final class CounterfeitAppeal {
     /** The subject type of the review task (the task list links it to the finding's page). */
     public static final String TASK_SUBJECT_TYPE = "finding";
 
+    /** The steps that compute the reminder times (their deadlines are stored on the finding, ADR 0121). */
+    public static final String ELEMENT_COMPUTE_APPEAL_REMINDER_TIME = "Task_ComputeAppealReminderTime";
+
+    public static final String ELEMENT_COMPUTE_DOCUMENTS_REMINDER_TIME = "Task_ComputeDocumentsReminderTime";
+
     /** Job types: kebab-case verb-object, one worker each. */
     public static final String JOB_REGISTER_FINDING = "counterfeit-register-finding";
 

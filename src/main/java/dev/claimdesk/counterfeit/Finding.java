@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param appealChannel "claim" or "email" once the seller appealed
  * @param penaltyPostingId the bill service's penalty posting, once posted
  * @param reversalPostingId the reversal of that penalty, if it was reversed
+ * @param reminderAt when the seller is reminded of the open window (the appeal's, then the documents'), as the process
+ *     computed it
  */
 public record Finding(
         String reference,
@@ -39,7 +41,8 @@ public record Finding(
         Instant penaltyPostedAt,
         Long reversalPostingId,
         Instant reversedAt,
-        Instant delistedAt) {
+        Instant delistedAt,
+        Instant reminderAt) {
 
     public String penalty() {
         return penaltyAmount.toPlainString() + " " + currency;

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * An RTV case as the back office shows it: the returned item, the pickup, the on-site appeal and the claim it led to.
- * Fields of later steps are null until those steps happen.
+ * Fields of later steps are null until those steps happen. {@code reminderAt}: when the seller is reminded of the claim
+ * window, as the process computed it at pickup.
  */
 public record RtvCase(
         String reference,
@@ -30,4 +31,5 @@ public record RtvCase(
         String appealNote,
         Instant claimWindowClosesAt,
         String claimReference,
-        Instant closedAt) {}
+        Instant closedAt,
+        Instant reminderAt) {}

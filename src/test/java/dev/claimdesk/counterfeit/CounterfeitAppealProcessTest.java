@@ -173,6 +173,10 @@ class CounterfeitAppealProcessTest {
         var n = notified();
         Instant due = instantVariable(n.instance(), "appealDueAt");
         assertThat(due).isEqualTo(current(n.finding()).appealDueAt());
+        // the reminder the process will send is stored with the finding when computed, and shown from there
+        assertThat(current(n.finding()).reminderAt())
+                .isEqualTo(instantVariable(n.instance(), "appealReminderAt"))
+                .isBefore(due);
         assertThat(subject(n.notice()))
                 .isEqualTo("[" + n.finding().reference() + "] Counterfeit finding: penalty notice and how to appeal");
         assertThat(text(n.notice()))
@@ -329,6 +333,7 @@ class CounterfeitAppealProcessTest {
         assertThat(text(request)).contains("The authenticity statement is unreadable");
         assertThat(current(n.finding()).status()).isEqualTo(FindingStatus.WAITING_FOR_DOCUMENTS);
         assertThat(current(n.finding()).documentsDueAt()).isEqualTo(instantVariable(n.instance(), "documentsDueAt"));
+        assertThat(current(n.finding()).reminderAt()).isEqualTo(instantVariable(n.instance(), "documentsReminderAt"));
 
         seller.deliver(CounterfeitFixtures.replyWithFiles(
                 seller,

@@ -350,6 +350,9 @@ class WrongReturnRtvProcessTest {
                 .until(() -> rtvCases.find(rtvCase.reference()).orElseThrow().claimWindowClosesAt() != null);
         Instant closes = rtvCases.find(rtvCase.reference()).orElseThrow().claimWindowClosesAt();
         assertThat(closes.atZone(calendar.zone()).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 13));
+        // the reminder, one working day before, is stored with the case: Monday 12 October (Sunday 11th is off)
+        Instant reminder = rtvCases.find(rtvCase.reference()).orElseThrow().reminderAt();
+        assertThat(reminder.atZone(calendar.zone()).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 12));
         awaitMail(rtvCase, "appeal is registered");
         assertThat(mailText(rtvCase, "appeal is registered")).contains("Last day to raise your claim: 2026-10-13");
         // that window is long past: the appeal lapses at once, and a claim now is refused naming the day it closed

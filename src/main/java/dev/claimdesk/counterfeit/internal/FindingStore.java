@@ -145,6 +145,14 @@ public class FindingStore {
         return owner != null && owner == processInstanceKey;
     }
 
+    /** The finding's reminder time, by the process that computed it; false if no finding has that process. */
+    boolean remindAt(long processInstanceKey, Instant at) {
+        return jdbc.sql("UPDATE counterfeit_finding SET reminder_at = ? WHERE process_instance_key = ?")
+                        .params(utc(at), processInstanceKey)
+                        .update()
+                > 0;
+    }
+
     void set(String reference, String column, Object value) {
         if (!column.matches("[a-z_]+")) {
             throw new IllegalArgumentException(column);
@@ -215,7 +223,8 @@ public class FindingStore {
                 instant(rs, "penalty_posted_at"),
                 nullableLong(rs, "reversal_posting_id"),
                 instant(rs, "reversed_at"),
-                instant(rs, "delisted_at"));
+                instant(rs, "delisted_at"),
+                instant(rs, "reminder_at"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

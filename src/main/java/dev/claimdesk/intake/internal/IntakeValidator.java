@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The claim rules of DOMAIN.md. Collects every problem of a request (not just the first) so that a seller fixes them
+ * The claim rules of docs/domain.md. Collects every problem of a request (not just the first) so that a seller fixes them
  * all at once; each message names the field and says what is expected.
  */
 @Component

@@ -54,7 +54,7 @@ public class RegisterPickupWorker {
         boolean appeal = Boolean.TRUE.equals(appealed);
         // The staff write the reference on the appeal slip; without one, the case's own reference stands in for it.
         String appealRef = StringUtils.hasText(appealReference) ? appealReference.strip() : "APL-" + ref;
-        var closes = rtv.pickedUp(
+        var window = rtv.pickedUp(
                 ref,
                 collectedAt,
                 appeal,
@@ -64,15 +64,11 @@ public class RegisterPickupWorker {
                 job.getKey());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(WrongReturnRtv.VAR_APPEALED, appeal);
-        if (closes.isPresent()) {
-            int before = rtv.settings().reminderWorkingDaysBefore();
-            int claimDays = rtv.settings().claimWorkingDays();
+        window.ifPresent(w -> {
             out.put(WrongReturnRtv.VAR_APPEAL_REFERENCE, appealRef);
-            out.put(WrongReturnRtv.VAR_CLAIM_WINDOW_CLOSES_AT, calendar.timerDate(closes.get()));
-            out.put(
-                    WrongReturnRtv.VAR_REMINDER_AT,
-                    calendar.timerDate(calendar.addWorkingDays(collectedAt, Math.max(0, claimDays - before))));
-        }
+            out.put(WrongReturnRtv.VAR_CLAIM_WINDOW_CLOSES_AT, calendar.timerDate(w.closesAt()));
+            out.put(WrongReturnRtv.VAR_REMINDER_AT, calendar.timerDate(w.reminderAt()));
+        });
         return out;
     }
 }

@@ -237,9 +237,12 @@ class RtvService implements RtvCases {
         return dueAt;
     }
 
-    /** The goods were collected; with an appeal, returns when its claim window closes. */
+    /** The appeal's claim window, and when the seller is reminded of it. */
+    record ClaimWindow(Instant closesAt, Instant reminderAt) {}
+
+    /** The goods were collected; with an appeal, returns its claim window, stored on the case (ADR 0121). */
     @Transactional
-    Optional<Instant> pickedUp(
+    Optional<ClaimWindow> pickedUp(
             String reference,
             Instant collectedAt,
             boolean appealed,
@@ -248,7 +251,11 @@ class RtvService implements RtvCases {
             String actor,
             long jobKey) {
         Instant closes = appealed ? calendar.addWorkingDays(collectedAt, settings.claimWorkingDays()) : null;
-        store.pickedUp(reference, collectedAt, appealed, appealed ? appealReference : null, note, closes);
+        Instant reminder = appealed
+                ? calendar.addWorkingDays(
+                        collectedAt, Math.max(0, settings.claimWorkingDays() - settings.reminderWorkingDaysBefore()))
+                : null;
+        store.pickedUp(reference, collectedAt, appealed, appealed ? appealReference : null, note, closes, reminder);
         int photos = store.photos(reference).size();
         store.record(
                 reference,
@@ -266,7 +273,7 @@ class RtvService implements RtvCases {
                     appealReference + "; claim window closes " + day(closes) + (note == null ? "" : "; " + note),
                     jobKey);
         }
-        return Optional.ofNullable(closes);
+        return appealed ? Optional.of(new ClaimWindow(closes, reminder)) : Optional.empty();
     }
 
     @Transactional

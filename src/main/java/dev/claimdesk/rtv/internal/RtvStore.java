@@ -26,7 +26,7 @@ class RtvStore {
     private static final String COLUMNS = "id, reference, shop, shop_name, seller_email, country, order_number, sku,"
             + " item_name, returned_at, reason, status, requested_at, process_instance_key, pickup_date, pickup_place,"
             + " pickup_due_at, collected_at, appealed, appeal_reference, appeal_note, claim_window_closes_at,"
-            + " claim_reference, closed_at";
+            + " claim_reference, closed_at, reminder_at";
 
     private final JdbcTemplate jdbc;
 
@@ -141,16 +141,18 @@ class RtvStore {
             boolean appealed,
             String appealReference,
             String appealNote,
-            Instant windowClosesAt) {
+            Instant windowClosesAt,
+            Instant reminderAt) {
         jdbc.update(
                 "UPDATE rtv_case SET status = ?, collected_at = ?, appealed = ?, appeal_reference = ?, appeal_note = ?,"
-                        + " claim_window_closes_at = ? WHERE reference = ?",
+                        + " claim_window_closes_at = ?, reminder_at = ? WHERE reference = ?",
                 (appealed ? RtvStatus.APPEAL_REGISTERED : RtvStatus.PICKUP_SCHEDULED).name(),
                 timestamp(collectedAt),
                 appealed,
                 appealReference,
                 appealNote,
                 timestamp(windowClosesAt),
+                timestamp(reminderAt),
                 reference);
     }
 
@@ -271,7 +273,8 @@ class RtvStore {
             rs.getString("appeal_note"),
             instant(rs, "claim_window_closes_at"),
             rs.getString("claim_reference"),
-            instant(rs, "closed_at"));
+            instant(rs, "closed_at"),
+            instant(rs, "reminder_at"));
 
     /** Instants are stored as UTC wall time, as Hibernate stores them (hibernate.jdbc.time_zone = UTC). */
     private static Instant instant(ResultSet rs, String column) throws SQLException {
