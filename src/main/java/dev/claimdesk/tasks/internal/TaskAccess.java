@@ -13,9 +13,10 @@ final class TaskAccess {
     private static final String IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
             + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams))";
 
-    // the team queues' own index (V170): only the rows of open, unassigned tasks, not every task the teams ever had
-    private static final String QUEUED_IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
-            + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams) AND g.queued = TRUE)";
+    // the team queues' own rows (V170), probed by primary key for each task the page reads in index order: written as
+    // a scalar subquery because the databases turn an EXISTS into a semi-join that first collects the whole queue
+    private static final String QUEUED_IN_MY_TEAMS = "(SELECT 1 FROM user_task_candidate_group g"
+            + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams) AND g.queued = TRUE LIMIT 1) IS NOT NULL";
 
     private TaskAccess() {}
 
