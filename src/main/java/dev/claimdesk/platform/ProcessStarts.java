@@ -5,6 +5,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.springframework.stereotype.Component;
 
@@ -44,10 +45,18 @@ public class ProcessStarts {
      * instance's key, or already had it), else cancels this instance, a duplicate.
      */
     public void register(JobClient jobs, ActivatedJob job, boolean owner) {
-        if (owner) {
-            jobs.newCompleteCommand(job).send().join();
-        } else {
-            client.newCancelInstanceCommand(job.getProcessInstanceKey()).send().join();
-        }
+        register(jobs, job, owner ? Optional.of(Map.of()) : Optional.empty());
+    }
+
+    /**
+     * As {@link #register(JobClient, ActivatedJob, boolean)}, handing the owner's process {@code variables}; empty: this
+     * instance is a duplicate.
+     */
+    public void register(JobClient jobs, ActivatedJob job, Optional<Map<String, Object>> variables) {
+        variables.ifPresentOrElse(
+                values -> jobs.newCompleteCommand(job).variables(values).send().join(),
+                () -> client.newCancelInstanceCommand(job.getProcessInstanceKey())
+                        .send()
+                        .join());
     }
 }

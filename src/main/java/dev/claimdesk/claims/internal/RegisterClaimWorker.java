@@ -1,7 +1,7 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimHandling;
-import io.camunda.client.CamundaClient;
+import dev.claimdesk.platform.ProcessStarts;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 public class RegisterClaimWorker {
 
     private final ClaimSteps steps;
-    private final CamundaClient client;
+    private final ProcessStarts starts;
 
-    RegisterClaimWorker(ClaimSteps steps, CamundaClient client) {
+    RegisterClaimWorker(ClaimSteps steps, ProcessStarts starts) {
         this.steps = steps;
-        this.client = client;
+        this.starts = starts;
     }
 
     @JobWorker(
@@ -32,14 +32,6 @@ public class RegisterClaimWorker {
             JobClient jobs,
             ActivatedJob job,
             @Variable(name = ClaimHandling.VAR_CLAIM_REFERENCE) String claimReference) {
-        steps.register(claimReference, job.getProcessInstanceKey(), job.getKey())
-                .ifPresentOrElse(
-                        variables -> jobs.newCompleteCommand(job)
-                                .variables(variables)
-                                .send()
-                                .join(),
-                        () -> client.newCancelInstanceCommand(job.getProcessInstanceKey())
-                                .send()
-                                .join());
+        starts.register(jobs, job, steps.register(claimReference, job.getProcessInstanceKey(), job.getKey()));
     }
 }
