@@ -9,6 +9,7 @@ import dev.claimdesk.mail.ThreadEntry.Direction;
 import dev.claimdesk.mail.ThreadEntry.Status;
 import dev.claimdesk.mail.internal.InboundLedger.Outcome;
 import dev.claimdesk.platform.AppClock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,8 +193,10 @@ public class InboundProcessor {
                     rejection);
         }
         if (!english) {
-            mailbox.queue(new OutgoingMail(
-                    reference, MailKind.ENGLISH_REQUEST, "english-request:" + mail.messageKey(), Map.of()));
+            // at most one a day per claim: an auto-responder writing in another language must not start a mail loop
+            String once = "english-request:" + reference + ":"
+                    + clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+            mailbox.queue(new OutgoingMail(reference, MailKind.ENGLISH_REQUEST, once, Map.of()));
             log.info(
                     "Reply {} to {} is not in English: asked the seller to write in English",
                     mail.messageKey(),

@@ -11,10 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.integration.StaticMessageHeaderAccessor;
 import org.springframework.integration.mail.ImapMailReceiver;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Reads the helpdesk mailbox: under the mailbox lock (one instance at a time), each unread mail is handled in its own
@@ -93,7 +97,24 @@ public class InboxPoller {
     }
 
     private void handle(MimeMessage onServer) throws MessagingException {
-        process(onServer);
+        try {
+            process(onServer);
+        } catch (TransientDataAccessException
+                | RecoverableDataAccessException
+                | DataAccessResourceFailureException
+                | CannotCreateTransactionException outage) {
+            throw outage; // the database is away: the mail stays unread and is read again
+        } catch (RuntimeException broken) {
+            // a mail that breaks its own handling must not hold up the mail behind it: kept whole for a supervisor
+            log.warn("Mail could not be handled; quarantined whole: {}", broken.toString());
+            byte[] raw = raw(onServer);
+            String detail = "could not be handled: " + broken;
+            processor.quarantineUnreadable(
+                    "sha256:" + InboundMail.sha256(raw),
+                    raw,
+                    QuarantineReason.UNREADABLE,
+                    detail.length() > 400 ? detail.substring(0, 400) : detail);
+        }
         // committed (an accepted reply was published on commit): only now may the mail leave the unread set
         onServer.setFlag(Flags.Flag.SEEN, true);
     }

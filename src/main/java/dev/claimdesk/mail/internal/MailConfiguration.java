@@ -2,7 +2,10 @@ package dev.claimdesk.mail.internal;
 
 import dev.claimdesk.platform.PlatformProperties;
 import jakarta.mail.Authenticator;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.search.AndTerm;
 import jakarta.mail.search.FlagTerm;
@@ -53,7 +56,18 @@ class MailConfiguration {
     @Bean
     ImapMailReceiver helpdeskMailReceiver(PlatformProperties platform, MailSettings settings) {
         var imap = platform.mail().imap();
-        var receiver = new ImapMailReceiver(imap.protocol() + "://" + imap.host() + ":" + imap.port() + "/INBOX");
+        var receiver = new ImapMailReceiver(imap.protocol() + "://" + imap.host() + ":" + imap.port() + "/INBOX") {
+            @Override
+            protected void fetchMessages(Message[] messages) throws MessagingException {
+                // flags and size only: the whole mail is read next anyway, and a server that cannot build one mail's
+                // ENVELOPE (an unparsable From, say) would otherwise fail the batch, every poll, for every mail behind
+                // it
+                var profile = new FetchProfile();
+                profile.add(FetchProfile.Item.FLAGS);
+                profile.add(FetchProfile.Item.SIZE);
+                getFolder().fetch(messages, profile);
+            }
+        };
         var properties = new Properties();
         String prefix = "mail." + imap.protocol() + ".";
         properties.put(prefix + "peek", "true");
