@@ -113,7 +113,16 @@ class AccessMatrixTest {
                 "POST /admin/calendar/days/remove",
                 "GET /admin/mail-demo",
                 "POST /admin/mail-demo/reply",
-                "POST /admin/mail-demo/send");
+                "POST /admin/mail-demo/send",
+                "GET /admin/users",
+                "POST /admin/users",
+                "GET /admin/users/{username}",
+                "POST /admin/users/{username}",
+                "POST /admin/users/{username}/password",
+                "GET /admin/teams",
+                "POST /admin/teams",
+                "POST /admin/teams/{id}",
+                "POST /admin/teams/{id}/delete");
         entry(
                 new SignedSellerLink(),
                 "GET /seller/claims/new",

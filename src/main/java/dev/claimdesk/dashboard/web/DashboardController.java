@@ -8,13 +8,13 @@ import dev.claimdesk.dashboard.internal.CsvExport;
 import dev.claimdesk.dashboard.internal.DashboardFilter;
 import dev.claimdesk.dashboard.internal.DashboardQuery;
 import dev.claimdesk.platform.PlatformProperties;
+import dev.claimdesk.security.Teams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,19 +28,19 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardController {
 
-    /** The teams of the routing table (bpmn/ClaimRouting.dmn), offered in the team filter. */
-    static final List<String> TEAMS = List.of("billing", "counterfeit", "seller-support", "warehouse-claims");
-
     private final DashboardQuery query;
     private final CsvExport export;
     private final ObjectMapper json;
     private final PlatformProperties settings;
+    private final Teams teams;
 
-    DashboardController(DashboardQuery query, CsvExport export, ObjectMapper json, PlatformProperties settings) {
+    DashboardController(
+            DashboardQuery query, CsvExport export, ObjectMapper json, PlatformProperties settings, Teams teams) {
         this.query = query;
         this.export = export;
         this.json = json;
         this.settings = settings;
+        this.teams = teams;
     }
 
     @GetMapping("/dashboard")
@@ -52,7 +52,8 @@ class DashboardController {
         model.addAttribute("chartsJson", json.writeValueAsString(ChartData.of(view)));
         model.addAttribute("zone", settings.timeZone());
         model.addAttribute("categories", ClaimCategory.values());
-        model.addAttribute("teams", TEAMS);
+        // the teams admins keep at /admin/teams, by name (issue 17)
+        model.addAttribute("teams", teams.all());
         model.addAttribute(
                 "exports",
                 Arrays.stream(CsvExport.Table.values())

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+/** A back-office user: who they are, their roles and teams, whether they may sign in. */
 @Entity
 @Table(name = "app_user")
 class AppUser {
@@ -41,10 +42,31 @@ class AppUser {
     }
 
     void update(String displayName, String passwordHash, Set<Role> roles, Set<String> teams) {
-        this.displayName = displayName;
         this.passwordHash = passwordHash;
+        edit(displayName, roles, teams);
+    }
+
+    void edit(String displayName, Set<Role> roles, Set<String> teams) {
+        this.displayName = displayName;
         this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
         this.teams = String.join(",", new TreeSet<>(teams));
+    }
+
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void passwordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    /** An admin who may sign in: the last one must stay. */
+    boolean activeAdmin() {
+        return enabled && roles().contains(Role.ADMIN);
     }
 
     String username() {

@@ -12,10 +12,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Nothing but the login page, its static assets and the health status answers without a login. Actuator endpoints
- * also accept HTTP Basic so that Prometheus can scrape with a MANAGER or ADMIN account.
+ * also accept HTTP Basic so that Prometheus can scrape with a MANAGER or ADMIN account. A session follows its user's
+ * stored roles and teams at every request (FreshAuthorities).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,8 +37,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain backOfficeChain(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain backOfficeChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+        return http.addFilterAfter(new FreshAuthorities(accounts), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**")

@@ -3,6 +3,7 @@ package dev.claimdesk.security.internal;
 import dev.claimdesk.security.Authorities;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The users as Spring Security reads them at login (and, through FreshAuthorities, at every request). */
 @Service
 class UserAccounts implements Users, UserDetailsService {
 
@@ -42,7 +44,16 @@ class UserAccounts implements Users, UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var user = repository.findById(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return current(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** The user as stored now: roles, teams and whether they may sign in. */
+    @Transactional(readOnly = true)
+    Optional<UserDetails> current(String username) {
+        return repository.findById(username).map(UserAccounts::details);
+    }
+
+    private static UserDetails details(AppUser user) {
         var authorities = Stream.concat(
                         user.roles().stream().map(Role::authority),
                         user.teams().stream().map(team -> Authorities.TEAM_PREFIX + team))
