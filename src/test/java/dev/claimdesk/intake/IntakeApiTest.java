@@ -442,6 +442,42 @@ class IntakeApiTest {
     }
 
     @Test
+    void aWrongReturnClaimMayUseThePhotosTheWarehouseTookAtTheAppeal(@Autowired dev.claimdesk.rtv.RtvCases rtvCases) {
+        var body = wrongProductReturned(today());
+        body.remove("attachments");
+        body.put("usePhotosOnFile", true);
+        String appeal = (String) body.get("appealReference");
+        rtvCases.addPhoto("RTV-T-" + appeal.substring(4), "kettle-at-pickup.png", PNG, "wang");
+        var response = post(body);
+        assertCreated(response);
+        assertThat(claims.details(response.body().path("reference").asText())
+                        .orElseThrow()
+                        .attachments())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(dev.claimdesk.claims.AttachmentKind.PHOTO);
+                    assertThat(a.filename()).isEqualTo("kettle-at-pickup.png");
+                    assertThat(a.contentType()).isEqualTo("image/png");
+                });
+    }
+
+    @Test
+    void aWrongReturnClaimWithoutAPhotoAndNoneOnFileIsRefused() {
+        var body = wrongProductReturned(today());
+        body.remove("attachments");
+        body.put("usePhotosOnFile", true);
+        assertThat(errors(post(body)))
+                .containsEntry(
+                        "attachments",
+                        "No photo uploaded, and none is on file for appeal " + body.get("appealReference")
+                                + ": attach a photo of the goods.");
+
+        body.remove("usePhotosOnFile");
+        assertThat(errors(post(body)))
+                .containsEntry("attachments", "Photo is required for a Wrong product returned (RTV appeal) claim.");
+    }
+
+    @Test
     void malformedValuesAreExplained() {
         var body = billBreakdown("COMMISSION");
         body.put("statementPeriod", "Sept 2026");

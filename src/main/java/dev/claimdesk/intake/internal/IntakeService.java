@@ -129,7 +129,8 @@ class IntakeService implements ClaimIntake {
                             String.valueOf(request.category()),
                             String.valueOf(request.shop()),
                             String.valueOf(request.country()),
-                            new TreeMap<>(request.fields()).toString())
+                            new TreeMap<>(request.fields()).toString(),
+                            String.valueOf(request.usePhotosOnFile()))
                     .getBytes(StandardCharsets.UTF_8));
             for (var upload : request.attachments()) {
                 digest.update((upload.kind() + "|" + upload.filename() + "|").getBytes(StandardCharsets.UTF_8));

@@ -53,6 +53,7 @@ class IntakeValidator {
     private final RtvCases rtvCases;
     private final AppClock clock;
     private final IntakeProperties settings;
+    private final PhotosOnFile photosOnFile;
 
     IntakeValidator(
             Orders orders,
@@ -61,7 +62,9 @@ class IntakeValidator {
             BusinessCalendar calendar,
             AppClock clock,
             IntakeProperties settings,
-            RtvCases rtvCases) {
+            RtvCases rtvCases,
+            PhotosOnFile photosOnFile) {
+        this.photosOnFile = photosOnFile;
         this.orders = orders;
         this.claims = claims;
         this.language = language;
@@ -80,7 +83,7 @@ class IntakeValidator {
             throw invalid(errors);
         }
         Map<ClaimField, String> fields = fields(category, request.fields(), errors);
-        var attachments = attachments(category, request.attachments(), fields, errors);
+        var attachments = attachments(category, request, shop, fields, errors);
 
         if (shop != null && errors.isEmpty()) {
             orderRules(category, shop, fields, attachments, errors);
@@ -262,9 +265,11 @@ class IntakeValidator {
 
     private List<ClaimSubmission.NewAttachment> attachments(
             ClaimCategory category,
-            List<IntakeRequest.Upload> uploads,
+            IntakeRequest request,
+            Shop shop,
             Map<ClaimField, String> fields,
             List<FieldError> errors) {
+        var uploads = request.attachments();
         var limits = settings.attachments();
         var accepted = new ArrayList<ClaimSubmission.NewAttachment>();
         if (uploads.size() > limits.maxFiles()) {
@@ -303,11 +308,20 @@ class IntakeValidator {
             }
             accepted.add(new ClaimSubmission.NewAttachment(kind, safeName(file), actual.get(), upload.content()));
         }
+        boolean onFile = request.usePhotosOnFile() && category == ClaimCategory.WRONG_PRODUCT_RETURNED;
+        if (onFile && shop != null) {
+            accepted.addAll(photosOnFile.copies(shop.code(), fields.get(ClaimField.APPEAL_REFERENCE)));
+        }
         for (AttachmentKind needed : category.requiredAttachments()) {
             if (accepted.stream().noneMatch(a -> a.kind() == needed)
                     && errors.stream().noneMatch(e -> e.field().startsWith("attachments"))) {
                 errors.add(new FieldError(
-                        "attachments", needed.label() + " is required for a " + category.label() + " claim."));
+                        "attachments",
+                        onFile
+                                ? "No photo uploaded, and none is on file for appeal "
+                                        + fields.getOrDefault(ClaimField.APPEAL_REFERENCE, "(none given)")
+                                        + ": attach a photo of the goods."
+                                : needed.label() + " is required for a " + category.label() + " claim."));
             }
         }
         if (category.needsCommentOrAttachment()
