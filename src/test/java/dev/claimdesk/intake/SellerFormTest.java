@@ -225,6 +225,31 @@ class SellerFormTest {
     }
 
     @Test
+    void everyProblemIsShownAtItsFieldInOneRound() throws Exception {
+        var request = form(link("shenzhen-gadgets"))
+                .file(new MockMultipartFile(
+                        "file_EVIDENCE", "invoice.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                .param("category", "CANCEL_WRONG_ORDER")
+                .param("orderNumber", "NG-240017")
+                .param("sku", "ANY-SKU")
+                .param(
+                        "comment",
+                        "Nous avons supprimé ce produit mais nous recevons encore des commandes chaque jour.");
+        String page = mvc.perform(request.with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var atFields = org.jsoup.Jsoup.parse(page);
+        assertThat(atFields.select("#problem strong").text()).isEqualTo("4 fields need attention.");
+        assertThat(atFields.select("#f-orderNumber .invalid-feedback").text()).contains("is not an order of");
+        assertThat(atFields.select("#f-reason .invalid-feedback").text()).contains("Reason");
+        assertThat(atFields.select("#f-comment .invalid-feedback").text())
+                .isEqualTo("Comment must be written in English.");
+        assertThat(atFields.select("#f-attachments .text-danger").text()).contains("invoice.pdf is not a PDF");
+    }
+
+    @Test
     void theFormNeedsItsCsrfToken() throws Exception {
         mvc.perform(form(link("lagos-lights")).param("category", "BILL_BREAKDOWN"))
                 .andExpect(status().isForbidden());
