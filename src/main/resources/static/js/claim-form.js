@@ -16,4 +16,19 @@
   }
   select.addEventListener('change', update);
   update();
+
+  // The photos the warehouse took at the on-site appeal, asked for again whenever the appeal reference changes.
+  const appeal = document.getElementById('appealReference');
+  const onFile = document.getElementById('photos-on-file');
+  if (appeal && onFile) {
+    appeal.addEventListener('change', function () {
+      const url = onFile.dataset.lookup + '&appealReference=' + encodeURIComponent(appeal.value.trim());
+      fetch(url, {headers: {'Accept': 'text/html'}})
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          if (html === null) return;
+          document.getElementById('photos-on-file-list').outerHTML = html;
+        });
+    });
+  }
 })();

@@ -290,7 +290,9 @@ class IntakeApiTest {
         var first = post(billBreakdown("SEKO_WEIGHT"));
         assertCreated(first);
 
-        var second = post(billBreakdown("SEKO_WEIGHT"));
+        var another = billBreakdown("SEKO_WEIGHT"); // not the same claim sent twice: another text
+        another.put("comment", "The SEKO weight fee was charged twice for the same parcels.");
+        var second = post(another);
         assertThat(second.status()).isEqualTo(409);
         assertThat(errors(second).get("tradeType"))
                 .contains(first.body().path("reference").asText());
@@ -442,6 +444,42 @@ class IntakeApiTest {
     }
 
     @Test
+    void aWrongReturnClaimMayUseThePhotosTheWarehouseTookAtTheAppeal(@Autowired dev.claimdesk.rtv.RtvCases rtvCases) {
+        var body = wrongProductReturned(today());
+        body.remove("attachments");
+        body.put("usePhotosOnFile", true);
+        String appeal = (String) body.get("appealReference");
+        rtvCases.addPhoto("RTV-T-" + appeal.substring(4), "kettle-at-pickup.png", PNG, "wang");
+        var response = post(body);
+        assertCreated(response);
+        assertThat(claims.details(response.body().path("reference").asText())
+                        .orElseThrow()
+                        .attachments())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(dev.claimdesk.claims.AttachmentKind.PHOTO);
+                    assertThat(a.filename()).isEqualTo("kettle-at-pickup.png");
+                    assertThat(a.contentType()).isEqualTo("image/png");
+                });
+    }
+
+    @Test
+    void aWrongReturnClaimWithoutAPhotoAndNoneOnFileIsRefused() {
+        var body = wrongProductReturned(today());
+        body.remove("attachments");
+        body.put("usePhotosOnFile", true);
+        assertThat(errors(post(body)))
+                .containsEntry(
+                        "attachments",
+                        "No photo uploaded, and none is on file for appeal " + body.get("appealReference")
+                                + ": attach a photo of the goods.");
+
+        body.remove("usePhotosOnFile");
+        assertThat(errors(post(body)))
+                .containsEntry("attachments", "Photo is required for a Wrong product returned (RTV appeal) claim.");
+    }
+
+    @Test
     void malformedValuesAreExplained() {
         var body = billBreakdown("COMMISSION");
         body.put("statementPeriod", "Sept 2026");
@@ -452,6 +490,131 @@ class IntakeApiTest {
                 .containsEntry("statementPeriod", "Account statement period must be a month like 2026-09.")
                 .containsEntry("amount", "Amount must be positive, with at most 2 decimals.")
                 .containsEntry("colour", "Not a field of a Bill problem: bill breakdown claim.");
+    }
+
+    // --- errors in one round
+
+    @Test
+    void aClaimWithFourDifferentProblemsGetsAllFourInOneAnswer() {
+        var body = cancelWrongOrder();
+        body.put("country", "KE"); // shop check: Shenzhen Gadgets sells in NG
+        body.put("orderNumber", "NG-240017"); // order check: another shop's order
+        body.put("comment", "Nous avons supprimé ce produit mais nous recevons encore des commandes chaque jour.");
+        body.put("attachments", List.of(attachment("EVIDENCE", "invoice.pdf", "MZ not a pdf".getBytes())));
+        var response = post(body);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().path("detail").asText()).isEqualTo("4 fields need attention.");
+        assertThat(errors(response))
+                .containsOnlyKeys("country", "orderNumber", "comment", "attachments[0]")
+                .containsEntry("comment", "Comment must be written in English.")
+                .containsEntry("attachments[0]", "invoice.pdf is not a PDF, JPEG, PNG or WebP file.");
+        assertThat(errors(response).get("country")).contains("sells in NG, not KE");
+        assertThat(errors(response).get("orderNumber")).contains("is not an order of Shenzhen Gadgets");
+    }
+
+    @Test
+    void problemDocumentsNameCategoriesByTheirLabels() {
+        var errors = errors(post(Map.of("category", "REFUND", "shop", "lagos-lights", "country", "NG")));
+        assertThat(errors.get("category"))
+                .contains("Wrong product returned (RTV appeal)", "Cancel wrong orders")
+                .doesNotContain("WRONG_PRODUCT_RETURNED", "CANCEL_WRONG_ORDER");
+    }
+
+    /** A request as a careless client sends it: any body, any content type, straight over HTTP. */
+    ApiClient.Response raw(String contentType, byte[] body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/claims"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new ApiClient.Response(
+                response.statusCode(),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()),
+                response.headers().map());
+    }
+
+    void assertProblem(ApiClient.Response response, int status, String field, String detail) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.headers().get("content-type")).anyMatch(t -> t.startsWith("application/problem+json"));
+        assertThat(response.body().path("detail").asText()).contains(detail);
+        assertThat(errors(response)).containsKey(field);
+    }
+
+    @Test
+    void malformedJsonGetsAProblemDocumentThatSaysWhere() throws Exception {
+        assertProblem(
+                raw("application/json", "{\"category\": \"BILL_BREAKDOWN\",\n \"shop\": }".getBytes()),
+                400,
+                "body",
+                "The body is not valid JSON (line 2, column");
+        assertProblem(raw("application/json", new byte[0]), 400, "body", "Send the claim as one JSON object");
+    }
+
+    @Test
+    void aWrongContentTypeGetsAProblemDocument() throws Exception {
+        assertProblem(
+                raw("text/plain", "category=BILL_BREAKDOWN".getBytes()),
+                415,
+                "Content-Type",
+                "Content-Type: application/json, not text/plain");
+    }
+
+    @Test
+    void anOversizeBodyGetsAProblemDocument() throws Exception {
+        // a 30 MB file is read whole and refused by its name
+        var body = cancelWrongOrder();
+        body.put("attachments", List.of(attachment("EVIDENCE", "scan.pdf", new byte[30 * 1024 * 1024])));
+        assertThat(errors(post(body))).containsEntry("attachments[0]", "scan.pdf is larger than 10 MB.");
+
+        // a body declared larger than claimdesk.intake.max-request-size: refused before it is read
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream()
+                    .write(("POST /api/v1/claims HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                                    + "\r\nContent-Type: application/json\r\nContent-Length: 400000000\r\n"
+                                    + "Connection: close\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json", "the API reads at most 150 MB");
+        }
+    }
+
+    // --- the same claim sent twice without a key
+
+    @Test
+    void theSameClaimSentTwiceWithoutAKeyIsAnsweredWithTheFirst() {
+        var body = billBreakdown("SEKO_WEIGHT");
+        body.put("shop", "lagos-lights");
+        body.put("country", "NG");
+        body.put("comment", "The SEKO weight charged is twice the parcel's weight: " + UUID.randomUUID());
+        var first = post(body);
+        assertCreated(first);
+        var again = post(body);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("reference").asText())
+                .isEqualTo(first.body().path("reference").asText());
+        assertThat(again.body().path("self").asText())
+                .isEqualTo(first.body().path("self").asText());
+        assertThat(again.headers().get("location")).isEqualTo(first.headers().get("location"));
+    }
+
+    @Test
+    void anotherTextWithinTheWindowIsAnotherClaim() {
+        var body = cancelWrongOrder();
+        body.put("comment", "We deleted this SKU last week and still get orders: " + UUID.randomUUID());
+        var first = post(body);
+        assertCreated(first);
+        body.put("comment", "A second problem with the same SKU, told in other words: " + UUID.randomUUID());
+        var second = post(body);
+        assertCreated(second);
+        assertThat(second.body().path("reference").asText())
+                .isNotEqualTo(first.body().path("reference").asText());
     }
 
     // --- who may call

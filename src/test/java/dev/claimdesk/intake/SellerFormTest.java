@@ -6,13 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.claims.AttachmentKind;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.orders.Orders;
+import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.rtv.RtvCases;
+import dev.claimdesk.rtv.RtvFixtures;
 import dev.claimdesk.support.ClaimDeskTest;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -32,6 +37,18 @@ class SellerFormTest {
 
     @Autowired
     Orders orders;
+
+    @Autowired
+    RtvCases rtvCases;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AppClock clock;
+
+    @Autowired
+    BusinessCalendar calendar;
 
     record Link(String shop, String expires, String sig) {}
 
@@ -124,6 +141,112 @@ class SellerFormTest {
                 .contains("value=\"12.5\"")
                 .contains("&lt;script&gt;alert(")
                 .doesNotContain("<script>alert(");
+    }
+
+    String appeal;
+
+    /** A registered on-site appeal for an item of Lagos Lights collected today, with the photo the staff took. */
+    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder wrongReturnClaim(boolean photoOnFile) {
+        var summary = orders.ordersOfShop("lagos-lights", 0, 1).orders().getFirst();
+        var order = orders.order(summary.orderNumber());
+        String sku = order.items().getFirst().sku();
+        var now = clock.instant();
+        appeal = RtvFixtures.registeredAppeal(
+                jdbc, "lagos-lights", order.orderNumber(), sku, now, now.plusSeconds(86400));
+        if (photoOnFile) {
+            rtvCases.addPhoto("RTV-T-" + appeal.substring(4), "kettle-at-pickup.png", RtvFixtures.PNG, "wang");
+        }
+        return form(link("lagos-lights"))
+                .param("category", "WRONG_PRODUCT_RETURNED")
+                .param("orderNumber", order.orderNumber())
+                .param("sku", sku)
+                .param("rtvRequest", "RTV-T-" + appeal.substring(4))
+                .param("pickupDate", now.atZone(calendar.zone()).toLocalDate().toString())
+                .param("appealReference", appeal);
+    }
+
+    String lookup(Link link, String appeal) throws Exception {
+        return mvc.perform(get("/seller/claims/photos-on-file")
+                        .param("shop", link.shop())
+                        .param("expires", link.expires())
+                        .param("sig", link.sig())
+                        .param("appealReference", appeal))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theFormOffersThePhotosOnFileOfTheShopsOwnAppealOnly() throws Exception {
+        wrongReturnClaim(true);
+        assertThat(lookup(link("lagos-lights"), appeal))
+                .contains("kettle-at-pickup.png", "taken ", "name=\"usePhotosOnFile\"", "checked");
+        assertThat(lookup(link("nairobi-naturals"), appeal))
+                .contains("No on-site appeal", appeal)
+                .doesNotContain("kettle-at-pickup.png");
+        assertThat(lookup(link("lagos-lights"), "<b>APL-NONE</b>"))
+                .contains("&lt;b&gt;APL-NONE&lt;/b&gt;")
+                .doesNotContain("<b>APL-NONE");
+        mvc.perform(get("/seller/claims/photos-on-file")
+                        .param("shop", "lagos-lights")
+                        .param("expires", link("lagos-lights").expires())
+                        .param("sig", "00")
+                        .param("appealReference", appeal))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWrongReturnClaimFromTheFormUsesThePhotosOnFile() throws Exception {
+        var result = mvc.perform(
+                        wrongReturnClaim(true).param("usePhotosOnFile", "true").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        var m = Pattern.compile("reference=(CLM-\\d{4}-\\d{6})")
+                .matcher(result.getResponse().getRedirectedUrl());
+        assertThat(m.find()).isTrue();
+        assertThat(claims.details(m.group(1)).orElseThrow().attachments())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(AttachmentKind.PHOTO);
+                    assertThat(a.filename()).isEqualTo("kettle-at-pickup.png");
+                });
+    }
+
+    @Test
+    void aWrongReturnClaimFromTheFormWithoutPhotosOnFileIsRefusedAtTheField() throws Exception {
+        var request = wrongReturnClaim(false).param("usePhotosOnFile", "true");
+        String page = mvc.perform(request.with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("No photo uploaded, and none is on file for appeal", "id=\"photos-none\"");
+    }
+
+    @Test
+    void everyProblemIsShownAtItsFieldInOneRound() throws Exception {
+        var request = form(link("shenzhen-gadgets"))
+                .file(new MockMultipartFile(
+                        "file_EVIDENCE", "invoice.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                .param("category", "CANCEL_WRONG_ORDER")
+                .param("orderNumber", "NG-240017")
+                .param("sku", "ANY-SKU")
+                .param(
+                        "comment",
+                        "Nous avons supprimé ce produit mais nous recevons encore des commandes chaque jour.");
+        String page = mvc.perform(request.with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var atFields = org.jsoup.Jsoup.parse(page);
+        assertThat(atFields.select("#problem strong").text()).isEqualTo("4 fields need attention.");
+        assertThat(atFields.select("#f-orderNumber .invalid-feedback").text()).contains("is not an order of");
+        assertThat(atFields.select("#f-reason .invalid-feedback").text()).contains("Reason");
+        assertThat(atFields.select("#f-comment .invalid-feedback").text())
+                .isEqualTo("Comment must be written in English.");
+        assertThat(atFields.select("#f-attachments .text-danger").text()).contains("invoice.pdf is not a PDF");
     }
 
     @Test

@@ -128,6 +128,7 @@ class AccessMatrixTest {
                 "GET /seller/claims/new",
                 "POST /seller/claims",
                 "GET /seller/claims/submitted",
+                "GET /seller/claims/photos-on-file",
                 "GET /seller/rtv/new",
                 "POST /seller/rtv",
                 "GET /seller/rtv/requested");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.intake.ClaimIntake;
+import dev.claimdesk.intake.SellerLinks;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.rtv.RtvCase;
 import dev.claimdesk.rtv.RtvCases;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The warehouse staff's part of a wrong-return RTV in a real browser: schedule the pickup, upload a photo on the case
  * page, record the pickup with the on-site appeal; then the agent verifies the seller's claim against the RTV case on
- * the claim view and accepts it with the compensation. Screenshots: target/screenshots/rtv-*.png.
+ * the claim view and accepts it with the compensation; between them the seller raises the claim on the seller's form
+ * with the photos on file. Screenshots: target/screenshots/rtv-*.png.
  */
 @ClaimDeskTest
 class RtvBrowserTest {
@@ -60,6 +64,9 @@ class RtvBrowserTest {
 
     @Autowired
     AppClock clock;
+
+    @Autowired
+    SellerLinks links;
 
     @Autowired
     BusinessCalendar calendar;
@@ -139,9 +146,25 @@ class RtvBrowserTest {
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> rtvCases.find(rtvCase.reference()).orElseThrow().status() == RtvStatus.APPEAL_REGISTERED);
 
-        // the seller's claim; the agent verifies it against the RTV case and accepts with the compensation
-        String claim =
-                intake.submit(rtv.claim(rtvCase, appeal, today), "test", null).reference();
+        // the seller raises the claim on the form (signed link, no login): the appeal reference brings up the
+        // photos the warehouse took, ticked for use, so the seller uploads none
+        browser.driver.manage().deleteAllCookies();
+        browser.go(links.formLink(RtvFixtures.SHOP));
+        new Select(browser.waitFor(By.id("category"))).selectByValue("WRONG_PRODUCT_RETURNED");
+        browser.driver.findElement(By.id("orderNumber")).sendKeys(rtvCase.orderNumber());
+        browser.driver.findElement(By.id("sku")).sendKeys(rtvCase.sku());
+        browser.driver.findElement(By.id("rtvRequest")).sendKeys(rtvCase.reference());
+        setValue("pickupDate", today.toString());
+        browser.driver.findElement(By.id("appealReference")).sendKeys(appeal, Keys.TAB);
+        assertThat(browser.waitFor(By.id("usePhotosOnFile")).isSelected()).isTrue();
+        assertThat(browser.driver.findElement(By.id("photos-on-file-names")).getText())
+                .startsWith("parcel.png, taken ");
+        assertThat(Files.size(browser.screenshot("rtv-seller-claim-photos-on-file")))
+                .isPositive();
+        browser.click(By.cssSelector("#claim-form [type=submit]"));
+        String claim = browser.waitFor(By.id("reference")).getText();
+
+        // the agent verifies it against the RTV case and accepts with the compensation
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> tasks.openTaskOf(claim).isPresent());
         await().atMost(ProcessTestHarness.TIMEOUT)
@@ -153,6 +176,9 @@ class RtvBrowserTest {
         assertThat(browser.driver.findElement(By.id("rtv-appeal")).getText()).isEqualTo(appeal);
         assertThat(browser.driver.findElements(By.cssSelector("#rtv-case img.rtv-photo")))
                 .hasSize(1);
+        // the photos on file are the claim's own attachments
+        assertThat(browser.driver.findElement(By.id("claim-attachments")).getText())
+                .contains("parcel.png");
         browser.click(By.id("claim-task"));
         browser.waitFor(By.id("flash-message"));
         browser.click(By.cssSelector("input[name=outcome][value=accept]"));

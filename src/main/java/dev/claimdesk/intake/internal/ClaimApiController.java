@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/claims")
 class ClaimApiController {
 
-    private static final List<String> RESERVED = List.of("category", "shop", "country", "attachments");
+    private static final List<String> RESERVED =
+            List.of("category", "shop", "country", "attachments", "usePhotosOnFile");
 
     private final ClaimIntake intake;
     private final Claims claims;
@@ -139,6 +140,7 @@ class ClaimApiController {
                 body.path("shop").asText(null),
                 body.path("country").asText(null),
                 fields,
-                uploads);
+                uploads,
+                body.path("usePhotosOnFile").asBoolean(false));
     }
 }

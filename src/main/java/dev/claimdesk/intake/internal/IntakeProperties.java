@@ -9,14 +9,17 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code claimdesk.intake.*}: the integrations allowed to submit claims (each with its own token and shops), the
- * attachment limits, and the secret that signs links to the seller's form.
+ * attachment limits, the secret that signs links to the seller's form, how long a claim sent again without an
+ * idempotency key counts as a duplicate, and the largest request body the API reads.
  */
 @ConfigurationProperties("claimdesk.intake")
 record IntakeProperties(
         List<Integration> integrations,
         @DefaultValue Attachments attachments,
         String sellerLinkSecret,
-        @DefaultValue("7d") Duration sellerLinkValidity) {
+        @DefaultValue("7d") Duration sellerLinkValidity,
+        @DefaultValue("10m") Duration duplicateWindow,
+        @DefaultValue("150MB") DataSize maxRequestSize) {
 
     IntakeProperties {
         integrations = integrations == null ? List.of() : List.copyOf(integrations);

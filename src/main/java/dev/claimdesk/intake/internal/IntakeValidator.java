@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +54,7 @@ class IntakeValidator {
     private final RtvCases rtvCases;
     private final AppClock clock;
     private final IntakeProperties settings;
+    private final PhotosOnFile photosOnFile;
 
     IntakeValidator(
             Orders orders,
@@ -61,7 +63,9 @@ class IntakeValidator {
             BusinessCalendar calendar,
             AppClock clock,
             IntakeProperties settings,
-            RtvCases rtvCases) {
+            RtvCases rtvCases,
+            PhotosOnFile photosOnFile) {
+        this.photosOnFile = photosOnFile;
         this.orders = orders;
         this.claims = claims;
         this.language = language;
@@ -80,9 +84,10 @@ class IntakeValidator {
             throw invalid(errors);
         }
         Map<ClaimField, String> fields = fields(category, request.fields(), errors);
-        var attachments = attachments(category, request.attachments(), fields, errors);
+        var attachments = attachments(category, request, shop, fields, errors);
 
-        if (shop != null && errors.isEmpty()) {
+        // every check whose inputs are sound runs, whatever else is wrong: the seller fixes all in one round
+        if (shop != null) {
             orderRules(category, shop, fields, attachments, errors);
             periodRules(category, fields, errors);
             pickupRule(category, fields, errors);
@@ -111,7 +116,9 @@ class IntakeValidator {
     }
 
     private ClaimCategory category(String raw, List<FieldError> errors) {
-        String allowed = Arrays.stream(ClaimCategory.values()).map(Enum::name).collect(Collectors.joining(", "));
+        String allowed =
+                Arrays.stream(ClaimCategory.values()).map(ClaimCategory::label).collect(Collectors.joining(", "))
+                        + " (their codes: docs/api/claim-intake.yaml)";
         if (blank(raw)) {
             errors.add(new FieldError("category", "Choose a category: " + allowed + "."));
             return null;
@@ -262,9 +269,11 @@ class IntakeValidator {
 
     private List<ClaimSubmission.NewAttachment> attachments(
             ClaimCategory category,
-            List<IntakeRequest.Upload> uploads,
+            IntakeRequest request,
+            Shop shop,
             Map<ClaimField, String> fields,
             List<FieldError> errors) {
+        var uploads = request.attachments();
         var limits = settings.attachments();
         var accepted = new ArrayList<ClaimSubmission.NewAttachment>();
         if (uploads.size() > limits.maxFiles()) {
@@ -284,7 +293,10 @@ class IntakeValidator {
                 errors.add(new FieldError(
                         name,
                         file + ": unknown kind '" + upload.kind() + "'; use one of "
-                                + Arrays.toString(AttachmentKind.values()) + "."));
+                                + Arrays.stream(AttachmentKind.values())
+                                        .map(AttachmentKind::label)
+                                        .collect(Collectors.joining(", "))
+                                + " (their codes: docs/api/claim-intake.yaml)."));
                 continue;
             }
             if (upload.content() == null || upload.content().length == 0) {
@@ -303,11 +315,20 @@ class IntakeValidator {
             }
             accepted.add(new ClaimSubmission.NewAttachment(kind, safeName(file), actual.get(), upload.content()));
         }
+        boolean onFile = request.usePhotosOnFile() && category == ClaimCategory.WRONG_PRODUCT_RETURNED;
+        if (onFile && shop != null) {
+            accepted.addAll(photosOnFile.copies(shop.code(), fields.get(ClaimField.APPEAL_REFERENCE)));
+        }
         for (AttachmentKind needed : category.requiredAttachments()) {
             if (accepted.stream().noneMatch(a -> a.kind() == needed)
                     && errors.stream().noneMatch(e -> e.field().startsWith("attachments"))) {
                 errors.add(new FieldError(
-                        "attachments", needed.label() + " is required for a " + category.label() + " claim."));
+                        "attachments",
+                        onFile
+                                ? "No photo uploaded, and none is on file for appeal "
+                                        + fields.getOrDefault(ClaimField.APPEAL_REFERENCE, "(none given)")
+                                        + ": attach a photo of the goods."
+                                : needed.label() + " is required for a " + category.label() + " claim."));
             }
         }
         if (category.needsCommentOrAttachment()
@@ -325,10 +346,10 @@ class IntakeValidator {
             Map<ClaimField, String> fields,
             List<ClaimSubmission.NewAttachment> attachments,
             List<FieldError> errors) {
-        if (!category.needsOrder()) {
+        String number = fields.get(ClaimField.ORDER_NUMBER);
+        if (!category.needsOrder() || number == null) {
             return;
         }
-        String number = fields.get(ClaimField.ORDER_NUMBER);
         Order order;
         try {
             order = ask(() -> orders.order(number));
@@ -354,12 +375,13 @@ class IntakeValidator {
                         "SEKO warehouse claims are accepted only for orders created" + " in the last 3 months; order "
                                 + number + " was created on " + created + "."));
             }
+            String tracking = fields.get(ClaimField.TRACKING_NUMBER);
             if (blank(order.trackingNumber())) {
                 errors.add(new FieldError(
                         "trackingNumber",
                         "Order " + number
                                 + " has no tracking number yet: a SEKO claim needs the parcel's tracking number."));
-            } else if (!order.trackingNumber().equalsIgnoreCase(fields.get(ClaimField.TRACKING_NUMBER))) {
+            } else if (tracking != null && !order.trackingNumber().equalsIgnoreCase(tracking)) {
                 errors.add(
                         new FieldError("trackingNumber", "This is not the tracking number of order " + number + "."));
             }
@@ -367,8 +389,8 @@ class IntakeValidator {
                     && attachments.stream().noneMatch(a -> a.kind() == AttachmentKind.SIGN_FOR_PROOF)) {
                 errors.add(new FieldError(
                         "attachments",
-                        "Order " + number + " is a dropshipping parcel: attach the"
-                                + " proof of SEKO's sign-for stamp (kind SIGN_FOR_PROOF)."));
+                        "Order " + number + " is a dropshipping parcel: attach the "
+                                + AttachmentKind.SIGN_FOR_PROOF.label().toLowerCase(Locale.ROOT) + "."));
             }
         }
     }
@@ -384,11 +406,15 @@ class IntakeValidator {
         if (category != ClaimCategory.WRONG_PRODUCT_RETURNED) {
             return;
         }
-        LocalDate pickup = LocalDate.parse(fields.get(ClaimField.PICKUP_DATE));
+        String pickupDate = fields.get(ClaimField.PICKUP_DATE);
         LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
-        if (pickup.isAfter(today)) {
-            errors.add(new FieldError("pickupDate", "The pickup date " + pickup + " is in the future."));
+        if (pickupDate != null && LocalDate.parse(pickupDate).isAfter(today)) {
+            errors.add(new FieldError("pickupDate", "The pickup date " + pickupDate + " is in the future."));
             return;
+        }
+        if (Stream.of(ClaimField.ORDER_NUMBER, ClaimField.SKU, ClaimField.APPEAL_REFERENCE)
+                .anyMatch(f -> !fields.containsKey(f))) {
+            return; // each is reported as required
         }
         // The registered on-site appeal is the authority: it exists for this item and its window is still open.
         rtvCases.appealProblem(

@@ -1,5 +1,6 @@
 package dev.claimdesk.intake.internal;
 
+import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.claims.AttachmentKind;
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimField;
@@ -8,10 +9,12 @@ import dev.claimdesk.intake.IntakeRejected;
 import dev.claimdesk.intake.IntakeRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -31,12 +34,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/seller/claims")
 class SellerFormController {
 
+    private static final String INVALID_LINK = "seller/link-invalid";
+    private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
     private final ClaimIntake intake;
     private final SellerFormSupport access;
+    private final PhotosOnFile photosOnFile;
+    private final BusinessCalendar calendar;
 
-    SellerFormController(ClaimIntake intake, SellerFormSupport access) {
+    SellerFormController(
+            ClaimIntake intake, SellerFormSupport access, PhotosOnFile photosOnFile, BusinessCalendar calendar) {
         this.intake = intake;
         this.access = access;
+        this.photosOnFile = photosOnFile;
+        this.calendar = calendar;
     }
 
     @GetMapping("/new")
@@ -47,9 +58,8 @@ class SellerFormController {
             @RequestParam(required = false) String category,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        if (!access.valid(shop, expires, sig)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "seller/link-invalid";
+        if (forged(shop, expires, sig, response)) {
+            return INVALID_LINK;
         }
         model.addAttribute("values", category == null ? Map.of() : Map.of("category", category));
         return render(model, shop, expires, sig, Map.of(), List.of());
@@ -66,9 +76,8 @@ class SellerFormController {
             Model model,
             RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
-        if (!access.valid(shop, expires, sig)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "seller/link-invalid";
+        if (forged(shop, expires, sig, response)) {
+            return INVALID_LINK;
         }
         String category = params.getFirst("category");
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -90,7 +99,15 @@ class SellerFormController {
         }
         try {
             var result = intake.submit(
-                    new IntakeRequest(category, shop, access.countryOf(shop), fields, uploads), "web", formKey);
+                    new IntakeRequest(
+                            category,
+                            shop,
+                            access.countryOf(shop),
+                            fields,
+                            uploads,
+                            "true".equals(params.getFirst("usePhotosOnFile"))),
+                    "web",
+                    formKey);
             redirect.addAttribute("reference", result.reference());
             redirect.addAttribute("shop", shop);
             redirect.addAttribute("expires", expires);
@@ -110,8 +127,53 @@ class SellerFormController {
             model.addAttribute("values", params.toSingleValueMap());
             model.addAttribute("problem", rejected.getMessage());
             model.addAttribute("hadFiles", !uploads.isEmpty());
+            photos(model, shop, params.getFirst("appealReference"), params.getFirst("usePhotosOnFile") != null);
             return render(model, shop, expires, sig, errors, rejected.errors());
         }
+    }
+
+    /**
+     * The photos the warehouse took at the shop's on-site appeal, for the form to offer once the seller has typed the
+     * appeal reference (the page asks in the background; the signed link limits it to the seller's own shop).
+     */
+    @GetMapping("/photos-on-file")
+    String photosOnFile(
+            @RequestParam String shop,
+            @RequestParam long expires,
+            @RequestParam String sig,
+            @RequestParam(required = false) String appealReference,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (forged(shop, expires, sig, response)) {
+            return INVALID_LINK;
+        }
+        photos(model, shop, appealReference, true);
+        return "seller/photos-on-file :: photos";
+    }
+
+    /** A link that is not signed or has expired: a 403 with a page that says so. */
+    private boolean forged(String shop, long expires, String sig, jakarta.servlet.http.HttpServletResponse response) {
+        if (access.valid(shop, expires, sig)) {
+            return false;
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return true;
+    }
+
+    record PhotoOnFile(String fileName, String takenAt) {}
+
+    private void photos(Model model, String shop, String appealReference, boolean use) {
+        var appeal = photosOnFile.appeal(shop, appealReference);
+        model.addAttribute("appealLooked", appealReference != null && !appealReference.isBlank());
+        model.addAttribute("appealFound", appeal.isPresent());
+        model.addAttribute("appealReference", appealReference == null ? "" : appealReference.strip());
+        model.addAttribute(
+                "photosOnFile",
+                photosOnFile.list(shop, appealReference).stream()
+                        .map(p -> new PhotoOnFile(
+                                p.fileName(), TAKEN.format(p.uploadedAt().atZone(calendar.zone()))))
+                        .toList());
+        model.addAttribute("usePhotosOnFile", use);
     }
 
     @GetMapping("/submitted")
@@ -122,9 +184,8 @@ class SellerFormController {
             @RequestParam String sig,
             Model model,
             jakarta.servlet.http.HttpServletResponse response) {
-        if (!access.valid(shop, expires, sig)) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            return "seller/link-invalid";
+        if (forged(shop, expires, sig, response)) {
+            return INVALID_LINK;
         }
         model.addAttribute("reference", reference);
         model.addAttribute("email", access.emailOf(shop));
@@ -156,6 +217,9 @@ class SellerFormController {
         model.addAttribute("allErrors", all);
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
+        }
+        if (!model.containsAttribute("photosOnFile")) {
+            photos(model, shop, null, true);
         }
         return "seller/claim-form";
     }
