@@ -72,4 +72,13 @@ public interface BusinessCalendar {
      * the form a BPMN timer's date ({@code timeDate}) expects.
      */
     String timerDate(Instant instant);
+
+    /**
+     * This calendar for bulk work (generating or projecting a history of many claims): the days from {@code from} to
+     * {@code to} are read once, when the snapshot is taken, and an edit made later is not seen by it; days outside
+     * that span are read as usual. Never for deadlines of live claims, which must follow an edit at once.
+     */
+    default BusinessCalendar snapshot(LocalDate from, LocalDate to) {
+        return this;
+    }
 }

@@ -90,6 +90,15 @@ public class DemoHistory {
      * still be open now are left out), in the order of submission.
      */
     public List<PastClaim> pastClaims(Random random, int count, int days) {
+        LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
+        // thousands of claims over the same days: the calendar is read once for the period, not for every step
+        var period = calendar.snapshot(today.minusDays(days + 1L), today.plusDays(60));
+        return period == calendar
+                ? generate(random, count, days)
+                : new DemoHistory(claims, period, clock).generate(random, count, days);
+    }
+
+    private List<PastClaim> generate(Random random, int count, int days) {
         Instant now = clock.instant();
         LocalDate today = now.atZone(calendar.zone()).toLocalDate();
         List<PastClaim> past = new ArrayList<>();

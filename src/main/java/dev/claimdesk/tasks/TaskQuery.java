@@ -48,17 +48,13 @@ public record TaskQuery(
         return new TaskQuery(queue, null, null, null, null, null, null, null, null, null, false, null, Sort.DUE);
     }
 
-    /** No filter at all: the queue as it is (its count is then kept, not counted). */
-    public boolean unfiltered() {
+    /** No filter but due-time bounds: the team queue then reads its own rows, which carry the due time. */
+    public boolean dueBoundsOnly() {
         return subjectReference == null
                 && category == null
                 && country == null
                 && team == null
                 && status == null
-                && dueFrom == null
-                && dueTo == null
-                && dueAfter == null
-                && dueBefore == null
                 && !withoutDue
                 && text == null;
     }

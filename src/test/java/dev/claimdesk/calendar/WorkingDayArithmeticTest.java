@@ -51,6 +51,21 @@ class WorkingDayArithmeticTest {
     }
 
     @Test
+    void aSnapshotForBulkWorkAnswersLikeTheLiveCalendarInsideAndOutsideItsSpan() {
+        // a snapshot of autumn 2026 (National Day and its make-up Saturday inside), asked inside and beyond its span
+        BusinessCalendar snapshot = calendar.snapshot(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31));
+        for (LocalDate day = LocalDate.of(2026, 8, 25);
+                day.isBefore(LocalDate.of(2026, 11, 10));
+                day = day.plusDays(1)) {
+            assertThat(snapshot.day(day)).as(day.toString()).isEqualTo(calendar.day(day));
+            assertThat(snapshot.addWorkingDays(day, 3)).as(day.toString()).isEqualTo(calendar.addWorkingDays(day, 3));
+        }
+        assertThat(snapshot.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12)))
+                .isEqualTo(calendar.workingDaysBetween(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 12)))
+                .isEqualTo(4);
+    }
+
+    @Test
     void theNationalDayHolidayIsSkippedAndItsMakeUpSaturdayCounts() {
         // 2026: 1-7 October holidays (Thursday to Wednesday), Saturday 10 October a make-up working day
         Instant lastDayOfSeptember = shanghai("2026-09-30T10:00");

@@ -120,6 +120,10 @@ class TaskBackendTest {
 
         tasks.claim(first.key(), cara);
         assertThat(counts(cara)).containsEntry(TaskQuery.Queue.TEAM, 1L).containsEntry(TaskQuery.Queue.MINE, 1L);
+        assertThat(tasks.search(TaskQuery.of(TaskQuery.Queue.TEAM), cara, new TaskPage.Request(0, 25))
+                        .tasks())
+                .extracting(TaskView::key)
+                .containsExactly(second.key());
         assertThat(list(TaskQuery.Queue.TEAM, second.claimReference(), cara))
                 .extracting(TaskView::key)
                 .containsExactly(second.key());

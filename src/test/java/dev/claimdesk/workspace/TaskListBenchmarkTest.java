@@ -211,10 +211,10 @@ class TaskListBenchmarkTest {
                 "\nPlans (EXPLAIN) of the team queue's page query and count, and of a count filtered on the claim:\n\n```\n");
         explain(out, """
                 SELECT t.job_key FROM user_task t
-                WHERE t.state = 'OPEN' AND t.assignee IS NULL AND (SELECT 1 FROM user_task_candidate_group g
-                WHERE g.job_key = t.job_key AND g.group_id IN ('seller-support', 'warehouse-claims') AND g.queued = TRUE
-                LIMIT 1) IS NOT NULL
-                ORDER BY t.due_at, t.priority DESC, t.job_key LIMIT 25""");
+                JOIN (SELECT DISTINCT g.job_key, g.due_at, g.priority FROM user_task_candidate_group g
+                WHERE g.group_id IN ('seller-support', 'warehouse-claims') AND g.queued = TRUE
+                ORDER BY g.due_at, g.priority DESC, g.job_key LIMIT 25) q ON q.job_key = t.job_key
+                ORDER BY t.due_at, t.priority DESC, t.job_key""");
         explain(out, """
                 SELECT COUNT(DISTINCT g.job_key) FROM user_task_candidate_group g
                 WHERE g.group_id IN ('seller-support', 'warehouse-claims') AND g.queued = TRUE""");
@@ -306,12 +306,19 @@ class TaskListBenchmarkTest {
                                 open ? null : "bench-agent-%02d".formatted(i % 50));
                     });
             insert(
-                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued)",
-                    3,
+                    "INSERT INTO user_task_candidate_group (job_key, group_id)",
+                    2,
                     from,
                     to,
-                    i -> List.of(FIRST_JOB_KEY + i, TEAMS[i % TEAMS.length], queued(i)));
+                    i -> List.of(FIRST_JOB_KEY + i, TEAMS[i % TEAMS.length]));
         }
+        // the team queues' rows as the tasks module keeps them (V170): queued while open and unassigned, with the
+        // task's due time and priority
+        jdbc.update(
+                "UPDATE user_task_candidate_group g JOIN user_task t ON t.job_key = g.job_key"
+                        + " SET g.queued = (t.state = 'OPEN' AND t.assignee IS NULL), g.due_at = t.due_at,"
+                        + " g.priority = t.priority WHERE g.job_key >= ?",
+                FIRST_JOB_KEY);
         // each claim's trail up to its task, set-based (three rows per claim)
         for (String event : List.of("submitted", "registered", "routed")) {
             jdbc.update(
@@ -329,11 +336,6 @@ class TaskListBenchmarkTest {
     /** One open task in five is assigned. */
     static boolean assigned(int i) {
         return i % 5 == 1;
-    }
-
-    /** In its team's queue (V170): open and unassigned. */
-    static boolean queued(int i) {
-        return open(i) && !assigned(i);
     }
 
     /** One multi-row INSERT per batch: portable (MySQL and MariaDB) and fast without driver settings. */

@@ -147,10 +147,12 @@ class TaskListTest {
                     LocalDateTime.ofInstant(sla.now().plus(Duration.ofHours(30 - i)), ZoneOffset.UTC),
                     i % 3 * 10,
                     LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
+            // the team queue's row as the tasks module keeps it (V170): queued, with the task's due time and priority
             jdbc.update(
-                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued) VALUES (?, ?, TRUE)",
-                    firstKey + i,
-                    crowded);
+                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued, due_at, priority)"
+                            + " SELECT job_key, ?, TRUE, due_at, priority FROM user_task WHERE job_key = ?",
+                    crowded,
+                    firstKey + i);
         }
         var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(crowded), false);
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A calendar read from the database on every question: the stored days are few (a few dozen a year), the queries hit
@@ -28,12 +29,48 @@ final class StoredBusinessCalendar implements BusinessCalendar {
     private final ZoneId zone;
     private final CalendarStore store;
     private final Clock clock;
+    /** A snapshot's days, read once (see {@link #snapshot}); null: read from the store on every question. */
+    private final TreeMap<LocalDate, StoredDay> snapshot;
+
+    private final LocalDate snapshotFrom;
+    private final LocalDate snapshotTo;
 
     StoredBusinessCalendar(String id, ZoneId zone, CalendarStore store, Clock clock) {
+        this(id, zone, store, clock, null, null, null);
+    }
+
+    private StoredBusinessCalendar(
+            String id,
+            ZoneId zone,
+            CalendarStore store,
+            Clock clock,
+            TreeMap<LocalDate, StoredDay> snapshot,
+            LocalDate snapshotFrom,
+            LocalDate snapshotTo) {
         this.id = id;
         this.zone = zone;
         this.store = store;
         this.clock = clock;
+        this.snapshot = snapshot;
+        this.snapshotFrom = snapshotFrom;
+        this.snapshotTo = snapshotTo;
+    }
+
+    @Override
+    public BusinessCalendar snapshot(LocalDate from, LocalDate to) {
+        return new StoredBusinessCalendar(id, zone, store, clock, store.days(id, from, to), from, to);
+    }
+
+    private boolean inSnapshot(LocalDate from, LocalDate to) {
+        return snapshot != null && !from.isBefore(snapshotFrom) && !to.isAfter(snapshotTo);
+    }
+
+    private java.util.Optional<StoredDay> stored(LocalDate date) {
+        return inSnapshot(date, date) ? java.util.Optional.ofNullable(snapshot.get(date)) : store.day(id, date);
+    }
+
+    private java.util.SortedMap<LocalDate, StoredDay> stored(LocalDate from, LocalDate to) {
+        return inSnapshot(from, to) ? snapshot.subMap(from, true, to, true) : store.days(id, from, to);
     }
 
     @Override
@@ -48,7 +85,7 @@ final class StoredBusinessCalendar implements BusinessCalendar {
 
     @Override
     public CalendarDay day(LocalDate date) {
-        return store.day(id, date)
+        return stored(date)
                 .map(stored -> new CalendarDay(date, stored.kind(), stored.name()))
                 .orElseGet(() -> new CalendarDay(date, weekKind(date), null));
     }
@@ -93,7 +130,7 @@ final class StoredBusinessCalendar implements BusinessCalendar {
         if (first.isAfter(toInclusive)) {
             return 0;
         }
-        var stored = store.days(id, first, toInclusive);
+        var stored = stored(first, toInclusive);
         return (int) first.datesUntil(toInclusive.plusDays(1))
                 .filter(date -> kind(date, stored).isWorking())
                 .count();
@@ -126,7 +163,7 @@ final class StoredBusinessCalendar implements BusinessCalendar {
         LocalDate windowStart = date.plusDays(1);
         while (!windowStart.isAfter(date.plusDays(MAX_SEARCH_DAYS))) {
             LocalDate windowEnd = windowStart.plusDays(WINDOW_DAYS - 1);
-            var stored = store.days(id, windowStart, windowEnd);
+            var stored = stored(windowStart, windowEnd);
             for (LocalDate day = windowStart; !day.isAfter(windowEnd); day = day.plusDays(1)) {
                 if (kind(day, stored).isWorking() && ++counted == n) {
                     return day;

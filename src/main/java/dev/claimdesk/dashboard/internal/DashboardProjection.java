@@ -5,6 +5,7 @@ import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimHistoryImported;
 import dev.claimdesk.platform.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ class DashboardProjection {
 
     private final DashboardStore store;
     private final Projector projector;
+    private final BusinessCalendar teamCalendar;
+    private final int responseWorkingDays;
     private final Incidents incidents;
     private final MeterRegistry registry;
     private final TransactionTemplate ownTransaction;
@@ -53,6 +56,8 @@ class DashboardProjection {
         this.incidents = incidents;
         this.registry = registry;
         this.projector = new Projector(teamCalendar, responseWorkingDays);
+        this.teamCalendar = teamCalendar;
+        this.responseWorkingDays = responseWorkingDays;
         this.ownTransaction = new TransactionTemplate(transactions.getTransactionManager());
         this.ownTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
     }
@@ -117,8 +122,19 @@ class DashboardProjection {
     private void projectImport(ClaimHistoryImported imported) {
         Map<String, TrackedClaim> claims = new LinkedHashMap<>();
         var tallies = new Tallies();
+        // a history is many claims over the same days: their calendar is read once, not once per claim and step
+        var zone = teamCalendar.zone();
+        var first = imported.events().stream().map(ClaimEvent::submittedAt).min(Instant::compareTo);
+        var last = imported.events().stream().map(ClaimEvent::at).max(Instant::compareTo);
+        var bulk = first.isEmpty()
+                ? projector
+                : new Projector(
+                        teamCalendar.snapshot(
+                                first.get().atZone(zone).toLocalDate().minusDays(1),
+                                last.get().atZone(zone).toLocalDate().plusDays(366)),
+                        responseWorkingDays);
         for (ClaimEvent event : imported.events()) {
-            projector.apply(claims.computeIfAbsent(event.reference(), TrackedClaim::new), event, tallies);
+            bulk.apply(claims.computeIfAbsent(event.reference(), TrackedClaim::new), event, tallies);
         }
         List<TrackedClaim> rows = new ArrayList<>(claims.values());
         store.insertClaims(rows.iterator());

@@ -30,13 +30,15 @@ final class TaskAccess {
         };
     }
 
-    /** The size of the unfiltered team queue, from the queue rows alone (a task in two of the teams counts once). */
-    static String teamQueueSize(Worker worker, MapSqlParameterSource p) {
+    /**
+     * The team queue's own rows {@code g} (V170: open, unassigned, with their due time and priority), for a queue
+     * filtered on due time alone; null when the person has no team.
+     */
+    static String teamQueueRows(Worker worker, MapSqlParameterSource p) {
         bind(worker, p);
         return worker.teams().isEmpty()
-                ? "SELECT 0"
-                : "SELECT COUNT(DISTINCT g.job_key) FROM user_task_candidate_group g"
-                        + " WHERE g.group_id IN (:teams) AND g.queued = TRUE";
+                ? null
+                : "user_task_candidate_group g WHERE g.group_id IN (:teams) AND g.queued = TRUE";
     }
 
     /** A supervisor works every task; anyone else the tasks assigned to them and those of their teams. */

@@ -52,26 +52,45 @@ class TaskSearch {
     /** @param queue the queue (never null here) */
     List<TaskView> page(TaskQuery query, Queue queue, Worker worker, TaskPage.Request page) {
         var p = new MapSqlParameterSource();
-        String where = where(query, queue, worker, p);
-        // the order of the V40 indexes, so that a page is read in order and not sorted; a task without a due date
-        // sorts first (the databases sort NULL first), which the processes' tasks never are
-        String order = query.sort() == TaskQuery.Sort.PRIORITY
-                ? "t.priority DESC, t.due_at, t.job_key"
-                : "t.due_at, t.priority DESC, t.job_key";
         p.addValue("limit", page.size()).addValue("offset", page.number() * page.size());
+        if (queue == Queue.TEAM && query.dueBoundsOnly()) {
+            // the team queue's rows in the list's order (V170), then their tasks: no scan of other teams' tasks
+            String rows = TaskAccess.teamQueueRows(worker, p);
+            return rows == null
+                    ? List.of()
+                    : views(
+                            "SELECT " + COLUMNS + " FROM (SELECT DISTINCT g.job_key, g.due_at, g.priority FROM " + rows
+                                    + dueBounds("g", query, p) + " ORDER BY " + order("g", query)
+                                    + " LIMIT :limit OFFSET :offset) q JOIN user_task t ON t.job_key = q.job_key"
+                                    + " ORDER BY " + order("t", query),
+                            p);
+        }
+        String where = where(query, queue, worker, p);
         return views(
-                "SELECT " + COLUMNS + " FROM user_task t WHERE " + where + " ORDER BY " + order
+                "SELECT " + COLUMNS + " FROM user_task t WHERE " + where + " ORDER BY " + order("t", query)
                         + " LIMIT :limit OFFSET :offset",
                 p);
+    }
+
+    /**
+     * The order of the V40 indexes (and of the queue rows' V170 index), so that a page is read in order and not
+     * sorted; a task without a due date sorts first (the databases sort NULL first), which the processes' tasks never
+     * are.
+     */
+    private static String order(String alias, TaskQuery query) {
+        return query.sort() == TaskQuery.Sort.PRIORITY
+                ? alias + ".priority DESC, " + alias + ".due_at, " + alias + ".job_key"
+                : alias + ".due_at, " + alias + ".priority DESC, " + alias + ".job_key";
     }
 
     Map<Queue, Long> counts(TaskQuery query, Worker worker) {
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue queue : worker.queues()) {
             var p = new MapSqlParameterSource();
+            String rows = queue == Queue.TEAM && query.dueBoundsOnly() ? TaskAccess.teamQueueRows(worker, p) : null;
             Long n = jdbc.queryForObject(
-                    queue == Queue.TEAM && query.unfiltered()
-                            ? TaskAccess.teamQueueSize(worker, p)
+                    rows != null
+                            ? "SELECT COUNT(DISTINCT g.job_key) FROM " + rows + dueBounds("g", query, p)
                             : "SELECT COUNT(*) FROM user_task t WHERE " + where(query, queue, worker, p),
                     p,
                     Long.class);
@@ -122,11 +141,12 @@ class TaskSearch {
                 "SELECT DISTINCT group_id FROM user_task_candidate_group ORDER BY group_id", Map.of(), String.class);
     }
 
-    /** Keeps the task's team queue rows in step with the task: queued while open and unassigned (V170). */
+    /** Keeps the task's team queue rows in step with the task: queued while open and unassigned, its due time (V170). */
     void syncQueue(long key) {
         jdbc.update(
                 "UPDATE user_task_candidate_group g JOIN user_task t ON t.job_key = g.job_key"
-                        + " SET g.queued = (t.state = 'OPEN' AND t.assignee IS NULL) WHERE g.job_key = :key",
+                        + " SET g.queued = (t.state = 'OPEN' AND t.assignee IS NULL), g.due_at = t.due_at,"
+                        + " g.priority = t.priority WHERE g.job_key = :key",
                 new MapSqlParameterSource("key", key));
     }
 
@@ -163,10 +183,7 @@ class TaskSearch {
         equal(sql, p, "t.category", "category", f.category());
         equal(sql, p, "t.country", "country", f.country());
         equal(sql, p, "t.subject_status", "status", f.status());
-        bound(sql, p, "t.due_at >= :dueFrom", "dueFrom", f.dueFrom());
-        bound(sql, p, "t.due_at <= :dueTo", "dueTo", f.dueTo());
-        bound(sql, p, "t.due_at > :dueAfter", "dueAfter", f.dueAfter());
-        bound(sql, p, "t.due_at < :dueBefore", "dueBefore", f.dueBefore());
+        sql.append(dueBounds("t", f, p));
         if (f.withoutDue()) {
             sql.append(" AND t.due_at IS NULL");
         }
@@ -188,6 +205,16 @@ class TaskSearch {
             sql.append(" AND ").append(column).append(" = :").append(name);
             p.addValue(name, value);
         }
+    }
+
+    /** The query's due-time bounds on {@code alias.due_at}, each starting with " AND ". */
+    private static String dueBounds(String alias, TaskQuery f, MapSqlParameterSource p) {
+        var sql = new StringBuilder();
+        bound(sql, p, alias + ".due_at >= :dueFrom", "dueFrom", f.dueFrom());
+        bound(sql, p, alias + ".due_at <= :dueTo", "dueTo", f.dueTo());
+        bound(sql, p, alias + ".due_at > :dueAfter", "dueAfter", f.dueAfter());
+        bound(sql, p, alias + ".due_at < :dueBefore", "dueBefore", f.dueBefore());
+        return sql.toString();
     }
 
     private static void bound(StringBuilder sql, MapSqlParameterSource p, String condition, String name, Instant at) {
