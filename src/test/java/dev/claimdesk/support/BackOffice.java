@@ -34,6 +34,11 @@ public final class BackOffice {
         return session;
     }
 
+    /** A browser that has not signed in. */
+    public static BackOffice anonymous(int port) {
+        return new BackOffice(port);
+    }
+
     /** Whether the login form takes this user and password (a refused login goes back to /login?error). */
     public static boolean canSignIn(int port, String user, String password) {
         return new BackOffice(port).login(user, password);

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -37,8 +38,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain backOfficeChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain backOfficeChain(HttpSecurity http, UserAccounts accounts, LoginThrottle throttle)
+            throws Exception {
         return http.addFilterAfter(new FreshAuthorities(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
