@@ -131,6 +131,15 @@ class IntakeValidator {
         }
     }
 
+    /** What a shop code or an order number can look like: letters, digits and a few separators, 64 at most. */
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    /** A seller's value quoted back in a message, cut to a readable length. */
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
     private Shop shop(String rawShop, String rawCountry, List<FieldError> errors) {
         if (blank(rawCountry)) {
             errors.add(new FieldError("country", "The country is required (two letters, e.g. NG)."));
@@ -139,9 +148,12 @@ class IntakeValidator {
             errors.add(new FieldError("shop", "The shop is required."));
             return null;
         }
-        Optional<Shop> shop = ask(() -> orders.findShop(rawShop.strip()));
+        // a value no shop code can have is refused here, not sent to the order service (which would refuse the URL)
+        Optional<Shop> shop = CODE.matcher(rawShop.strip()).matches()
+                ? ask(() -> orders.findShop(rawShop.strip()))
+                : Optional.empty();
         if (shop.isEmpty()) {
-            errors.add(new FieldError("shop", "No shop '" + rawShop + "' is known to the marketplace."));
+            errors.add(new FieldError("shop", "No shop '" + shortened(rawShop) + "' is known to the marketplace."));
             return null;
         }
         if (!blank(rawCountry) && !shop.get().country().equalsIgnoreCase(rawCountry.strip())) {
@@ -352,9 +364,12 @@ class IntakeValidator {
         }
         Order order;
         try {
+            if (!CODE.matcher(number).matches()) {
+                throw new OrderNotFound(number);
+            }
             order = ask(() -> orders.order(number));
         } catch (OrderNotFound e) {
-            errors.add(new FieldError("orderNumber", "No order " + number + " exists."));
+            errors.add(new FieldError("orderNumber", "No order " + shortened(number) + " exists."));
             return;
         }
         if (!order.shop().equals(shop.code())) {
