@@ -39,7 +39,6 @@ class HostileApiCorpusTest {
 
     static final String TOKEN = "test-seller-center-token";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
     static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\n".getBytes(StandardCharsets.ISO_8859_1);
 
     @LocalServerPort
@@ -140,16 +139,6 @@ class HostileApiCorpusTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM claim", Long.class);
     }
 
-    static Map<String, Object> attachment(String kind, String filename, byte[] content) {
-        return Map.of(
-                "kind",
-                kind,
-                "filename",
-                filename,
-                "content",
-                Base64.getEncoder().encodeToString(content));
-    }
-
     @Test
     void noHostileRequestGetsAServerErrorOrStoresHalfAClaim() throws Exception {
         List<String> fields =
@@ -233,7 +222,7 @@ class HostileApiCorpusTest {
                 "invoice.pdf\u202Eexe",
                 "   .pdf")) {
             var answer = mutated("path tricks in file names", b -> {
-                b.put("attachments", List.of(attachment("EVIDENCE", name, PDF)));
+                b.put("attachments", List.of(IntakeApiTest.attachment("EVIDENCE", name, PDF)));
                 return b;
             });
             if (answer.status() == 201) {
@@ -250,9 +239,11 @@ class HostileApiCorpusTest {
         }
         // a real image or PDF under the other's name is kept as what its bytes are, never as what its name says
         for (Object[] swapped : List.of(
-                new Object[] {"invoice.pdf", PNG, "image/png"}, new Object[] {"photo.png", PDF, "application/pdf"})) {
+                new Object[] {"invoice.pdf", IntakeApiTest.PNG, "image/png"},
+                new Object[] {"photo.png", PDF, "application/pdf"})) {
             var answer = mutated("content that lies about its type", b -> {
-                b.put("attachments", List.of(attachment("EVIDENCE", (String) swapped[0], (byte[]) swapped[1])));
+                b.put("attachments", List.of(IntakeApiTest.attachment("EVIDENCE", (String) swapped[0], (byte[])
+                        swapped[1])));
                 return b;
             });
             if (answer.status() == 201) {
@@ -273,7 +264,7 @@ class HostileApiCorpusTest {
                 new Object[] {"statement.pdf", new byte[0]});
         for (Object[] lie : lies) {
             var answer = mutated("content that lies about its type", b -> {
-                b.put("attachments", List.of(attachment("EVIDENCE", (String) lie[0], (byte[]) lie[1])));
+                b.put("attachments", List.of(IntakeApiTest.attachment("EVIDENCE", (String) lie[0], (byte[]) lie[1])));
                 return b;
             });
             assertThat(answer.status()).as((String) lie[0]).isBetween(400, 499);
