@@ -3,7 +3,6 @@ package dev.claimdesk.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +29,13 @@ class PackagedJarIT {
 
     @Test
     void theBuiltJarStartsTheDemoAndAnswersItsLoginPage() throws Exception {
-        int port = freePort();
+        int port = BuiltJar.freePort();
         log = Files.createTempFile("claimdesk-jar", ".log");
         List<String> command = new ArrayList<>(List.of(
-                javaCommand(),
+                BuiltJar.java(),
                 "-Xmx1g",
                 "-jar",
-                builtJar().toString(),
+                BuiltJar.path().toString(),
                 "--spring.profiles.active=demo",
                 "--claimdesk.engine.port=0",
                 "--claimdesk.mail.smtp-port=0",
@@ -70,7 +67,7 @@ class PackagedJarIT {
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new AssertionError(
-                        "the packaged jar stopped with exit code " + app.exitValue() + ": " + tail(log));
+                        "the packaged jar stopped with exit code " + app.exitValue() + ": " + BuiltJar.tail(log));
             }
             try {
                 return http.send(
@@ -83,7 +80,7 @@ class PackagedJarIT {
                 Thread.sleep(1000); // polling a separate process: there is no event to wait for
             }
         }
-        throw new AssertionError("the packaged jar did not answer within " + START_LIMIT + ": " + tail(log));
+        throw new AssertionError("the packaged jar did not answer within " + START_LIMIT + ": " + BuiltJar.tail(log));
     }
 
     @AfterEach
@@ -91,40 +88,6 @@ class PackagedJarIT {
         if (app == null) {
             return;
         }
-        // SIGTERM: Spring shuts down and the embedded MariaDB's shutdown hook stops its server process
-        List<ProcessHandle> children = app.descendants().toList();
-        app.destroy();
-        if (!app.waitFor(60, TimeUnit.SECONDS)) {
-            app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    private static Path builtJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("claimdesk-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no target/claimdesk-*.jar: run `./mvnw verify`"));
-        }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        BuiltJar.stop(app);
     }
 }

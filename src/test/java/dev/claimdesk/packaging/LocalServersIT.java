@@ -1,0 +1,218 @@
+package dev.claimdesk.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local servers (engine, database, mail) in their own JVM, started from the built jar as scripts/local-servers.sh
+ * does, and the application started from the same jar with the settings they write: a claim submitted, the
+ * application killed with SIGKILL and started again, and everything is where it was (claim, task, mail), nothing is
+ * seeded twice, and the restarted application carries a new claim to its task on the same engine.
+ */
+class LocalServersIT {
+
+    private static final Duration LIMIT = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final List<Process> processes = new ArrayList<>();
+    private Path envFile;
+    private Map<String, String> settings;
+    private int port;
+
+    @Test
+    void theApplicationKilledAndStartedAgainFindsEverythingOnTheLocalServers() throws Exception {
+        envFile = Files.createTempFile("local-servers", ".env");
+        Files.delete(envFile);
+        Path serversLog = Files.createTempFile("local-servers", ".log");
+        start(
+                List.of(
+                        BuiltJar.java(),
+                        "-Xmx768m",
+                        "-cp",
+                        BuiltJar.path().toString(),
+                        "-Dloader.main=dev.claimdesk.platform.internal.LocalServers",
+                        "org.springframework.boot.loader.launch.PropertiesLauncher",
+                        "--claimdesk.engine.port=" + BuiltJar.freePort(),
+                        "--claimdesk.database.port=" + BuiltJar.freePort(),
+                        "--claimdesk.mail.smtp-port=" + BuiltJar.freePort(),
+                        "--claimdesk.mail.imap-port=" + BuiltJar.freePort(),
+                        "--env-file=" + envFile),
+                Map.of(),
+                serversLog);
+        settings = awaitSettings(serversLog);
+        assertThat(settings).containsEntry("CLAIMDESK_ENGINE_EMBEDDED", "false").containsKey("SPRING_DATASOURCE_URL");
+
+        port = BuiltJar.freePort();
+        Process first = startApplication();
+        String before = submitClaim();
+        awaitTask(before);
+        long claims = count("SELECT COUNT(*) FROM claim");
+        long tasks = count("SELECT COUNT(*) FROM user_task");
+        long mails = count("SELECT COUNT(*) FROM mail_message");
+
+        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+        Process second = startApplication();
+
+        assertThat(count("SELECT COUNT(*) FROM claim"))
+                .as("no claim lost or seeded twice")
+                .isEqualTo(claims);
+        assertThat(count("SELECT COUNT(*) FROM user_task")).isGreaterThanOrEqualTo(tasks);
+        assertThat(count("SELECT COUNT(*) FROM mail_message")).isGreaterThanOrEqualTo(mails);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM user_task WHERE state = 'OPEN' AND subject_reference = '" + before + "'"))
+                .as("the claim's task is still open, once")
+                .isEqualTo(1);
+        String after = submitClaim();
+        awaitTask(after);
+        assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + before + "'"))
+                .isEqualTo(1);
+        assertThat(second.isAlive()).isTrue();
+    }
+
+    private Process startApplication() throws Exception {
+        var environment = new HashMap<>(settings);
+        environment.put("PORT", Integer.toString(port));
+        Path log = Files.createTempFile("claimdesk-app", ".log");
+        Process app = start(
+                List.of(
+                        BuiltJar.java(),
+                        "-Xmx1g",
+                        "-jar",
+                        BuiltJar.path().toString(),
+                        "--spring.profiles.active=demo",
+                        "--claimdesk.demo.history-claims=0"),
+                environment,
+                log);
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(app.isAlive())
+                    .as("the application stopped; its log: %s", BuiltJar.tail(log))
+                    .isTrue();
+            try {
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                        .timeout(Duration.ofSeconds(5))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status == 200 && Files.readString(log).contains("ClaimDesk is ready")) {
+                    return app;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000); // polling a separate process: there is no event to wait for
+        }
+        throw new AssertionError("the application did not start within " + LIMIT + ": " + BuiltJar.tail(log));
+    }
+
+    private String submitClaim() throws Exception {
+        String sku = JSON.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
+                                        .header("Authorization", "Bearer demo-service-token")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .path("items")
+                .path(0)
+                .path("sku")
+                .asText();
+        String body = JSON.writeValueAsString(Map.of(
+                "category", "CANCEL_WRONG_ORDER",
+                "shop", "shenzhen-gadgets",
+                "country", "NG",
+                "orderNumber", "NG-240001",
+                "sku", sku,
+                "reason", "sku-deleted-still-orders",
+                "comment", "We deleted this SKU on the seller center last week."));
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/claims"))
+                        .header("Authorization", "Bearer demo-seller-center-token")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("reference").asText();
+    }
+
+    private void awaitTask(String reference) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference + "'") == 0) {
+            assertThat(System.nanoTime()).as("the task of " + reference).isLessThan(deadline);
+            Thread.sleep(500); // the task appears when the engine's job reaches the worker
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (var db = DriverManager.getConnection(
+                        settings.get("SPRING_DATASOURCE_URL"),
+                        settings.get("SPRING_DATASOURCE_USERNAME"),
+                        settings.get("SPRING_DATASOURCE_PASSWORD"));
+                var rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Map<String, String> awaitSettings(Path log) throws Exception {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (!Files.exists(envFile)) {
+            assertThat(processes.getFirst().isAlive())
+                    .as("the local servers stopped: %s", BuiltJar.tail(log))
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("local servers ready: %s", BuiltJar.tail(log))
+                    .isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        Map<String, String> read = new HashMap<>();
+        for (String line : Files.readAllLines(envFile)) {
+            int eq = line.indexOf('=');
+            if (!line.startsWith("#") && eq > 0) {
+                read.put(line.substring(0, eq), line.substring(eq + 2, line.length() - 1));
+            }
+        }
+        return read;
+    }
+
+    private Process start(List<String> command, Map<String, String> environment, Path log) throws IOException {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        processes.add(process);
+        return process;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (Process process : processes.reversed()) {
+            BuiltJar.stop(process);
+        }
+    }
+}
