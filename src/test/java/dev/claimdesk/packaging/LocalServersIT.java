@@ -1,6 +1,7 @@
 package dev.claimdesk.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,14 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The local servers (engine, database, mail) in their own JVM, started from the built jar as scripts/local-servers.sh
  * does, and the application started from the same jar with the settings they write: a claim submitted, the
  * application killed with SIGKILL and started again, and everything is where it was (claim, task, mail), nothing is
- * seeded twice, and the restarted application carries a new claim to its task on the same engine.
+ * seeded twice, and the restarted application carries a new claim to its task on the same engine. Then the first crash
+ * test of issue 13: the application halted at a named fault point (right after a claim's commit, before its process
+ * starts) and started again; the seller's retry gets the same claim, which gets exactly one process and one task.
  */
 class LocalServersIT {
 
@@ -36,17 +41,17 @@ class LocalServersIT {
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private static final List<Process> SERVERS = new ArrayList<>();
+    private static Map<String, String> settings;
     private final List<Process> processes = new ArrayList<>();
-    private Path envFile;
-    private Map<String, String> settings;
     private int port;
 
-    @Test
-    void theApplicationKilledAndStartedAgainFindsEverythingOnTheLocalServers() throws Exception {
-        envFile = Files.createTempFile("local-servers", ".env");
+    @BeforeAll
+    static void startTheLocalServers() throws Exception {
+        Path envFile = Files.createTempFile("local-servers", ".env");
         Files.delete(envFile);
         Path serversLog = Files.createTempFile("local-servers", ".log");
-        start(
+        SERVERS.add(start(
                 List.of(
                         BuiltJar.java(),
                         "-Xmx768m",
@@ -60,13 +65,23 @@ class LocalServersIT {
                         "--claimdesk.mail.imap-port=" + BuiltJar.freePort(),
                         "--env-file=" + envFile),
                 Map.of(),
-                serversLog);
-        settings = awaitSettings(serversLog);
+                serversLog));
+        settings = awaitSettings(envFile, serversLog);
         assertThat(settings).containsEntry("CLAIMDESK_ENGINE_EMBEDDED", "false").containsKey("SPRING_DATASOURCE_URL");
+    }
 
+    @AfterAll
+    static void stopTheLocalServers() throws InterruptedException {
+        for (Process servers : SERVERS) {
+            BuiltJar.stop(servers);
+        }
+    }
+
+    @Test
+    void theApplicationKilledAndStartedAgainFindsEverythingOnTheLocalServers() throws Exception {
         port = BuiltJar.freePort();
         Process first = startApplication();
-        String before = submitClaim();
+        String before = newClaim();
         awaitTask(before);
         long claims = count("SELECT COUNT(*) FROM claim");
         long tasks = count("SELECT COUNT(*) FROM user_task");
@@ -84,27 +99,55 @@ class LocalServersIT {
                         "SELECT COUNT(*) FROM user_task WHERE state = 'OPEN' AND subject_reference = '" + before + "'"))
                 .as("the claim's task is still open, once")
                 .isEqualTo(1);
-        String after = submitClaim();
+        String after = newClaim();
         awaitTask(after);
         assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + before + "'"))
                 .isEqualTo(1);
         assertThat(second.isAlive()).isTrue();
     }
 
-    private Process startApplication() throws Exception {
+    @Test
+    void aClaimStoredJustBeforeTheApplicationDiesStartsOnceAfterTheRestart() throws Exception {
+        port = BuiltJar.freePort();
+        // without the demo, whose own claims would reach the point during the start
+        Process doomed = startApplication(
+                "--claimdesk.faults.crash-at=" + "claim-stored-before-start", "--claimdesk.demo.enabled=false");
+        String key = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> submitClaim(key))
+                .as("the application halts after the claim's commit, before it answers")
+                .isInstanceOf(IOException.class);
+        assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(doomed.exitValue()).isEqualTo(137);
+
+        // started again without the fault; the sweep looks for unstarted claims every 2 s, after 5 s of grace
+        startApplication("--claimdesk.claims.start-sweep-interval=2s", "--claimdesk.claims.start-sweep-grace=5s");
+        var retried = submitClaim(key); // the seller's retry with the same key: the claim stored before the crash
+        assertThat(retried.statusCode())
+                .as("answered as a replay: " + retried.body())
+                .isEqualTo(200);
+        String reference = JSON.readTree(retried.body()).path("reference").asText();
+        awaitTask(reference);
+        assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference + "'"))
+                .as("one process, one task")
+                .isEqualTo(1);
+    }
+
+    private Process startApplication(String... arguments) throws Exception {
         var environment = new HashMap<>(settings);
         environment.put("PORT", Integer.toString(port));
         Path log = Files.createTempFile("claimdesk-app", ".log");
-        Process app = start(
-                List.of(
-                        BuiltJar.java(),
-                        "-Xmx1g",
-                        "-jar",
-                        BuiltJar.path().toString(),
-                        "--spring.profiles.active=demo",
-                        "--claimdesk.demo.history-claims=0"),
-                environment,
-                log);
+        var command = new ArrayList<>(List.of(
+                BuiltJar.java(),
+                "-Xmx1g",
+                "-jar",
+                BuiltJar.path().toString(),
+                "--spring.profiles.active=demo",
+                "--claimdesk.demo.history-claims=0",
+                // on a busy 2-core machine the engine's first deployment may outlast the client's 10 s default
+                "--camunda.client.request-timeout=60s"));
+        command.addAll(List.of(arguments));
+        Process app = start(command, environment, log);
+        processes.add(app);
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(app.isAlive())
@@ -128,7 +171,13 @@ class LocalServersIT {
         throw new AssertionError("the application did not start within " + LIMIT + ": " + BuiltJar.tail(log));
     }
 
-    private String submitClaim() throws Exception {
+    private String newClaim() throws Exception {
+        var response = submitClaim(UUID.randomUUID().toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("reference").asText();
+    }
+
+    private HttpResponse<String> submitClaim(String idempotencyKey) throws Exception {
         String sku = JSON.readTree(http.send(
                                 HttpRequest.newBuilder(URI.create(
                                                 "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
@@ -148,16 +197,14 @@ class LocalServersIT {
                 "sku", sku,
                 "reason", "sku-deleted-still-orders",
                 "comment", "We deleted this SKU on the seller center last week."));
-        var response = http.send(
+        return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/claims"))
                         .header("Authorization", "Bearer demo-seller-center-token")
                         .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .header("Idempotency-Key", idempotencyKey)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).path("reference").asText();
     }
 
     private void awaitTask(String reference) throws Exception {
@@ -179,10 +226,10 @@ class LocalServersIT {
         }
     }
 
-    private Map<String, String> awaitSettings(Path log) throws Exception {
+    private static Map<String, String> awaitSettings(Path envFile, Path log) throws Exception {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (!Files.exists(envFile)) {
-            assertThat(processes.getFirst().isAlive())
+            assertThat(SERVERS.getFirst().isAlive())
                     .as("the local servers stopped: %s", BuiltJar.tail(log))
                     .isTrue();
             assertThat(System.nanoTime())
@@ -200,13 +247,11 @@ class LocalServersIT {
         return read;
     }
 
-    private Process start(List<String> command, Map<String, String> environment, Path log) throws IOException {
+    private static Process start(List<String> command, Map<String, String> environment, Path log) throws IOException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("SPRING_DATASOURCE_URL");
         builder.environment().putAll(environment);
-        Process process = builder.start();
-        processes.add(process);
-        return process;
+        return builder.start();
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package dev.claimdesk.claims.internal;
 import dev.claimdesk.claims.ClaimHandling;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.FaultPoints;
 import dev.claimdesk.platform.ProcessStarts;
 import io.camunda.client.api.command.ClientStatusException;
 import java.time.Duration;
@@ -36,6 +37,7 @@ class ProcessStarter {
     private final ClaimsSettings settings;
     private final Semaphore inFlight;
     private final Backoff backoff;
+    private final FaultPoints faults;
     /**
      * Claims whose start the engine took lately, by when: the sweep leaves them alone for {@link #RESEND_AFTER} (their
      * register step may simply wait behind other jobs), so claims behind them in the sweep's batch get their turn.
@@ -44,8 +46,10 @@ class ProcessStarter {
 
     private static final Duration RESEND_AFTER = Duration.ofMinutes(1);
 
-    ProcessStarter(ProcessStarts starts, ClaimRepository claims, AppClock clock, ClaimsSettings settings) {
+    ProcessStarter(
+            ProcessStarts starts, ClaimRepository claims, AppClock clock, ClaimsSettings settings, FaultPoints faults) {
         this.starts = starts;
+        this.faults = faults;
         this.claims = claims;
         this.clock = clock;
         this.settings = settings;
@@ -56,6 +60,7 @@ class ProcessStarter {
     /** Does not wait for the engine: the submitter's request ends once the claim is stored. */
     @TransactionalEventListener
     void onClaimStored(ClaimService.ClaimStored event) {
+        faults.reach(FaultPoints.CLAIM_STORED_BEFORE_START);
         if (backoff.pausing() || !inFlight.tryAcquire()) {
             return; // the engine is busy: the sweep starts this claim later
         }
