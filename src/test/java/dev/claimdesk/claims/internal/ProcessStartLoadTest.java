@@ -11,6 +11,7 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.support.ApiClient;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.Tasks;
 import java.time.Duration;
@@ -64,8 +65,8 @@ class ProcessStartLoadTest {
     @Test
     void claimsSubmittedFasterThanTheEngineTakesThemEachGetOneProcessAndOneTask() throws Exception {
         var api = new ApiClient(port);
-        var claim =
-                cancelWrongOrder(orders.order("NG-240001").items().getFirst().sku());
+        var claim = ClaimFixtures.cancelWrongOrderRequest(
+                orders.order("NG-240001").items().getFirst().sku());
         Set<String> references = ConcurrentHashMap.newKeySet();
         Set<String> restarted = ConcurrentHashMap.newKeySet();
         var sweeps = new AtomicInteger();
@@ -184,16 +185,5 @@ class ProcessStartLoadTest {
         var all = new ArrayList<>(list);
         all.add(last);
         return all;
-    }
-
-    static Map<String, Object> cancelWrongOrder(String sku) {
-        return Map.of(
-                "category", "CANCEL_WRONG_ORDER",
-                "shop", "shenzhen-gadgets",
-                "country", "NG",
-                "orderNumber", "NG-240001",
-                "sku", sku,
-                "reason", "sku-deleted-still-orders",
-                "comment", "We deleted this SKU on the seller center last week.");
     }
 }
