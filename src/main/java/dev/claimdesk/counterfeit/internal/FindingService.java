@@ -1,5 +1,6 @@
 package dev.claimdesk.counterfeit.internal;
 
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.AppealWindow;
 import dev.claimdesk.counterfeit.Finding;
 import dev.claimdesk.counterfeit.FindingEvent;
@@ -85,7 +86,7 @@ class FindingService implements Findings {
                 reference,
                 now,
                 actor,
-                "recorded",
+                FindingAudited.RECORDED,
                 "Order " + valid.orderNumber() + ", SKU " + valid.sku() + ", penalty " + valid.penaltyAmount() + " "
                         + valid.shop().currency() + " (" + channel + ")",
                 null);
@@ -157,7 +158,7 @@ class FindingService implements Findings {
         store.set(findingReference, "appeal_claim_reference", claimReference);
         store.set(findingReference, "appealed_at", now);
         store.status(findingReference, FindingStatus.IN_REVIEW);
-        store.audit(findingReference, now, "seller", "appealed by claim", claimReference, null);
+        store.audit(findingReference, now, "seller", FindingAudited.APPEALED_BY_CLAIM, claimReference, null);
         events.publishEvent(new AppealClaimed(findingReference, claimReference));
     }
 

@@ -1,5 +1,6 @@
 package dev.claimdesk.counterfeit.internal;
 
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.Decision;
 import dev.claimdesk.counterfeit.Finding;
 import dev.claimdesk.counterfeit.FindingEvent;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Repository;
 public class FindingStore {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public FindingStore(JdbcClient jdbc) {
+    public FindingStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** What a new row holds; the reference is made from its id. */
@@ -167,7 +171,9 @@ public class FindingStore {
     }
 
     /**
-     * Appends an audit entry; with a job key at most once per job and event (a job delivered again writes nothing).
+     * Appends an audit entry; with a job key at most once per job and event (a job delivered again writes nothing). A
+     * new entry is published with the finding as it now stands ({@link FindingAudited}): every step writes its changes
+     * before its entry, and every entry passes here, so read models miss none.
      *
      * @return whether the entry is new
      */
@@ -178,6 +184,8 @@ public class FindingStore {
                             VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(reference, utc(at), actor, event, details, jobKey)
                     .update();
+            events.publishEvent(new FindingAudited(
+                    find(reference).orElseThrow(), new FindingEvent(at, actor, event, details)));
             return true;
         } catch (DuplicateKeyException again) {
             return false;

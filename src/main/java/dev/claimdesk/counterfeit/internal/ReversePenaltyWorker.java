@@ -1,5 +1,6 @@
 package dev.claimdesk.counterfeit.internal;
 
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.billing.Billing;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import io.camunda.client.annotation.JobWorker;
@@ -45,7 +46,7 @@ public class ReversePenaltyWorker {
         steps.inTransaction(() -> {
             steps.store().set(reference, "reversal_posting_id", reversal.id());
             steps.store().set(reference, "reversed_at", reversal.postedAt());
-            steps.audit(finding, job, "penalty reversed", finding.penalty() + ", posting " + reversal.id());
+            steps.audit(finding, job, FindingAudited.PENALTY_REVERSED, finding.penalty() + ", posting " + reversal.id());
         });
     }
 }

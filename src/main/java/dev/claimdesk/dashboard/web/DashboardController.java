@@ -7,6 +7,7 @@ import dev.claimdesk.dashboard.internal.ChartData;
 import dev.claimdesk.dashboard.internal.CsvExport;
 import dev.claimdesk.dashboard.internal.DashboardFilter;
 import dev.claimdesk.dashboard.internal.DashboardQuery;
+import dev.claimdesk.dashboard.internal.Processes;
 import dev.claimdesk.platform.PlatformProperties;
 import dev.claimdesk.security.Teams;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,7 @@ class DashboardController {
         model.addAttribute("chartsJson", json.writeValueAsString(ChartData.of(view)));
         model.addAttribute("zone", settings.timeZone());
         model.addAttribute("categories", ClaimCategory.values());
+        model.addAttribute("processes", Processes.ALL);
         // the teams admins keep at /admin/teams, by name (issue 17)
         model.addAttribute("teams", teams.all());
         model.addAttribute(

@@ -172,9 +172,13 @@ class RtvStore {
                 reference);
     }
 
-    /** An audit entry; with a job key, once per job and event (a job delivered again writes nothing new). */
-    void record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
-        jdbc.update(
+    /**
+     * An audit entry; with a job key, once per job and event (a job delivered again writes nothing new).
+     *
+     * @return whether the entry is new
+     */
+    boolean record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
+        return jdbc.update(
                 "INSERT INTO rtv_audit (rtv_case_id, at, actor, event, details, job_key)"
                         + " SELECT c.id, ?, ?, ?, ?, ? FROM rtv_case c WHERE c.reference = ? AND NOT EXISTS"
                         + " (SELECT 1 FROM rtv_audit a WHERE a.rtv_case_id = c.id AND a.job_key = ? AND a.event = ?)",
@@ -185,7 +189,8 @@ class RtvStore {
                 jobKey,
                 reference,
                 jobKey,
-                event);
+                event)
+                > 0;
     }
 
     List<RtvEntry> history(String reference) {
