@@ -1,8 +1,8 @@
 package dev.claimdesk.counterfeit.internal;
 
-import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.AppealWindow;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingEvent;
 import dev.claimdesk.counterfeit.FindingRejected;
 import dev.claimdesk.counterfeit.FindingStatus;

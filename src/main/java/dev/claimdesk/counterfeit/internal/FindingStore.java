@@ -1,8 +1,8 @@
 package dev.claimdesk.counterfeit.internal;
 
-import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.Decision;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingEvent;
 import dev.claimdesk.counterfeit.FindingStatus;
 import java.math.BigDecimal;
@@ -184,8 +184,8 @@ public class FindingStore {
                             VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(reference, utc(at), actor, event, details, jobKey)
                     .update();
-            events.publishEvent(new FindingAudited(
-                    find(reference).orElseThrow(), new FindingEvent(at, actor, event, details)));
+            events.publishEvent(
+                    new FindingAudited(find(reference).orElseThrow(), new FindingEvent(at, actor, event, details)));
             return true;
         } catch (DuplicateKeyException again) {
             return false;

@@ -1,9 +1,9 @@
 package dev.claimdesk.counterfeit.internal;
 
-import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.billing.Billing;
 import dev.claimdesk.billing.Penalty;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
+import dev.claimdesk.counterfeit.FindingAudited;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;

@@ -1,8 +1,8 @@
 package dev.claimdesk.counterfeit.internal;
 
-import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Decision;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;

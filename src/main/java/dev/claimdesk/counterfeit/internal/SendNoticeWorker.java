@@ -1,8 +1,8 @@
 package dev.claimdesk.counterfeit.internal;
 
-import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.mail.MailKind;
 import io.camunda.client.annotation.JobWorker;

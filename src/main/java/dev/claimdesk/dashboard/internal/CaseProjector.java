@@ -35,7 +35,8 @@ final class CaseProjector {
         switch (event.entry().event()) {
             case RtvCaseAudited.PICKUP_SCHEDULED -> tracked.responseDueAt = rtv.pickupDueAt();
             case RtvCaseAudited.APPEAL_REGISTERED -> tracked.responseDueAt = rtv.claimWindowClosesAt();
-            case RtvCaseAudited.COLLECTED, RtvCaseAudited.CLAIM_RAISED -> deadline(tracked, at, Figure.DEADLINE_MET, sink);
+            case RtvCaseAudited.COLLECTED, RtvCaseAudited.CLAIM_RAISED ->
+                deadline(tracked, at, Figure.DEADLINE_MET, sink);
             case RtvCaseAudited.WINDOW_REMINDER_SENT -> count(tracked, at, Figure.REMINDED, sink);
             case RtvCaseAudited.CLOSED_UNCOLLECTED -> {
                 deadline(tracked, at, Figure.DEADLINE_MISSED, sink);
@@ -67,8 +68,7 @@ final class CaseProjector {
                 count(tracked, at, Figure.REMINDED, sink);
             case FindingAudited.DECIDED -> decided(tracked, at, finding.decision(), sink);
             case FindingAudited.PENALTY_POSTED ->
-                projector.money(
-                        tracked, at, Figure.PENALTY, finding.penaltyAmount(), finding.currency(), sink);
+                projector.money(tracked, at, Figure.PENALTY, finding.penaltyAmount(), finding.currency(), sink);
             case FindingAudited.PENALTY_REVERSED ->
                 projector.money(
                         tracked, at, Figure.PENALTY_REVERSED, finding.penaltyAmount(), finding.currency(), sink);
@@ -82,13 +82,12 @@ final class CaseProjector {
         if (decision == null) {
             return; // a decision entry always follows the stored decision; nothing to count without one
         }
-        Figure outcome =
-                switch (decision) {
-                    case NO_APPEAL -> Figure.FINDING_NO_APPEAL;
-                    case UPHELD -> Figure.FINDING_UPHELD;
-                    case DOCUMENTS_LAPSED -> Figure.FINDING_DOCUMENTS_LAPSED;
-                    case OVERTURNED -> Figure.FINDING_OVERTURNED;
-                };
+        Figure outcome = switch (decision) {
+            case NO_APPEAL -> Figure.FINDING_NO_APPEAL;
+            case UPHELD -> Figure.FINDING_UPHELD;
+            case DOCUMENTS_LAPSED -> Figure.FINDING_DOCUMENTS_LAPSED;
+            case OVERTURNED -> Figure.FINDING_OVERTURNED;
+        };
         if (decision == Decision.NO_APPEAL || decision == Decision.DOCUMENTS_LAPSED) {
             deadline(tracked, at, Figure.DEADLINE_MISSED, sink);
         }

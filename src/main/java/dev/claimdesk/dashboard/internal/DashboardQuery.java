@@ -205,9 +205,7 @@ public class DashboardQuery {
                     f.getOrDefault(Figure.OPENED, 0L),
                     f.getOrDefault(Figure.CLOSED, 0L),
                     open.getOrDefault(id, 0L),
-                    claims
-                            ? f.getOrDefault(Figure.FIRST_RESPONSE, 0L) - late
-                            : f.getOrDefault(Figure.DEADLINE_MET, 0L),
+                    claims ? f.getOrDefault(Figure.FIRST_RESPONSE, 0L) - late : f.getOrDefault(Figure.DEADLINE_MET, 0L),
                     claims ? f.getOrDefault(Figure.SLA_BREACHED, 0L) : f.getOrDefault(Figure.DEADLINE_MISSED, 0L)));
         });
         return rows;

@@ -82,8 +82,7 @@ public record DashboardView(
     public record ProcessRow(
             String process, String label, String link, long opened, long closed, long open, long met, long missed) {}
 
-    public record Actions(
-            long itemsCancelled, List<Money> adjustments, List<Money> penalties, List<Money> reversals) {}
+    public record Actions(long itemsCancelled, List<Money> adjustments, List<Money> penalties, List<Money> reversals) {}
 
     public record Money(String currency, long count, BigDecimal amount) {}
 

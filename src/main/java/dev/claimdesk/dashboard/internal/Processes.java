@@ -45,10 +45,7 @@ public final class Processes {
 
     /** The process of this id; an unknown one (e.g. a test's) is shown by its id, its figures as claims'. */
     public static Process of(String id) {
-        return ALL.stream()
-                .filter(p -> p.id().equals(id))
-                .findFirst()
-                .orElseGet(() -> new Process(id, id, null));
+        return ALL.stream().filter(p -> p.id().equals(id)).findFirst().orElseGet(() -> new Process(id, id, null));
     }
 
     /** The outcomes the page shows for a process filter: a claim process's four, or the case process's own. */

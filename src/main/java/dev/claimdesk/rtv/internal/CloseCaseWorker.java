@@ -40,7 +40,12 @@ public class CloseCaseWorker {
                         "not collected by " + rtv.day(rtvCase.pickupDueAt()),
                         job.getKey());
             case CLOSED_NO_APPEAL ->
-                rtv.closed(rtvCase.reference(), status, RtvCaseAudited.CLOSED_NO_APPEAL, "collected without an on-site appeal", job.getKey());
+                rtv.closed(
+                        rtvCase.reference(),
+                        status,
+                        RtvCaseAudited.CLOSED_NO_APPEAL,
+                        "collected without an on-site appeal",
+                        job.getKey());
             case APPEAL_LAPSED ->
                 rtv.closed(
                         rtvCase.reference(),

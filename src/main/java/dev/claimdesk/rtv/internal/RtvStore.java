@@ -179,17 +179,17 @@ class RtvStore {
      */
     boolean record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
         return jdbc.update(
-                "INSERT INTO rtv_audit (rtv_case_id, at, actor, event, details, job_key)"
-                        + " SELECT c.id, ?, ?, ?, ?, ? FROM rtv_case c WHERE c.reference = ? AND NOT EXISTS"
-                        + " (SELECT 1 FROM rtv_audit a WHERE a.rtv_case_id = c.id AND a.job_key = ? AND a.event = ?)",
-                timestamp(at),
-                actor,
-                event,
-                details == null ? null : details.length() > 2000 ? details.substring(0, 2000) : details,
-                jobKey,
-                reference,
-                jobKey,
-                event)
+                        "INSERT INTO rtv_audit (rtv_case_id, at, actor, event, details, job_key)"
+                                + " SELECT c.id, ?, ?, ?, ?, ? FROM rtv_case c WHERE c.reference = ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM rtv_audit a WHERE a.rtv_case_id = c.id AND a.job_key = ? AND a.event = ?)",
+                        timestamp(at),
+                        actor,
+                        event,
+                        details == null ? null : details.length() > 2000 ? details.substring(0, 2000) : details,
+                        jobKey,
+                        reference,
+                        jobKey,
+                        event)
                 > 0;
     }
 
