@@ -131,6 +131,12 @@ class FindingService implements Findings {
 
     @Override
     @Transactional(readOnly = true)
+    public dev.claimdesk.platform.HistoryPage<FindingAudited> historyAfter(long cursor, int findings) {
+        return store.historyAfter(cursor, findings);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Finding> latestFor(String shop, String orderNumber, String sku) {
         return store.latestFor(shop, orderNumber, sku);
     }

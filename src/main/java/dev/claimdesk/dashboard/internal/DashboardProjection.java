@@ -147,37 +147,80 @@ class DashboardProjection {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ClaimHistoryImported imported) {
+        exclusively(() -> inTransaction(() -> projectHistory(imported.events())));
+    }
+
+    /**
+     * Runs a task on the projection thread and waits for it: after the events queued before it, before those queued
+     * after it (a rebuild never interleaves with live steps).
+     */
+    void exclusively(Runnable task) {
         try {
-            projecting
-                    .submit(() -> ownTransaction.executeWithoutResult(status -> projectImport(imported)))
-                    .get();
+            projecting.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while projecting imported history", e);
+            throw new IllegalStateException("Interrupted while waiting for the dashboard's projection", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
-    private void projectImport(ClaimHistoryImported imported) {
+    /**
+     * Stored history (whole claims or cases: every event of one is in the list) into the tables in one transaction:
+     * projected in memory, then written with bulk inserts. The events are {@link ClaimEvent}s, {@link RtvCaseAudited}s
+     * or {@link FindingAudited}s.
+     */
+    void projectHistory(List<?> events) {
         Map<String, TrackedClaim> claims = new LinkedHashMap<>();
         var tallies = new Tallies();
-        // a history is many claims over the same days: their calendar is read once, not once per claim and step
+        Projector bulk = bulkProjector(events);
+        CaseProjector bulkCases = new CaseProjector(bulk);
+        for (Object event : events) {
+            switch (event) {
+                case ClaimEvent e -> bulk.apply(claims.computeIfAbsent(e.reference(), TrackedClaim::new), e, tallies);
+                case RtvCaseAudited e ->
+                    bulkCases.apply(claims.computeIfAbsent(e.rtvCase().reference(), TrackedClaim::new), e, tallies);
+                case FindingAudited e ->
+                    bulkCases.apply(claims.computeIfAbsent(e.finding().reference(), TrackedClaim::new), e, tallies);
+                default -> throw new IllegalArgumentException("Not a history event: " + event);
+            }
+        }
+        store.insertClaims(new ArrayList<>(claims.values()).iterator());
+        tallies.flushTo(store);
+    }
+
+    /** A history is many claims over the same days: their calendar is read once, not once per claim and step. */
+    private Projector bulkProjector(List<?> events) {
         var zone = teamCalendar.zone();
-        var first = imported.events().stream().map(ClaimEvent::submittedAt).min(Instant::compareTo);
-        var last = imported.events().stream().map(ClaimEvent::at).max(Instant::compareTo);
-        var bulk = first.isEmpty()
+        Instant first = null;
+        Instant last = null;
+        for (Object event : events) {
+            Instant at = switch (event) {
+                case ClaimEvent e -> e.submittedAt();
+                case RtvCaseAudited e -> e.rtvCase().requestedAt();
+                case FindingAudited e -> e.finding().recordedAt();
+                default -> null;
+            };
+            Instant end = switch (event) {
+                case ClaimEvent e -> e.at();
+                case RtvCaseAudited e -> e.entry().at();
+                case FindingAudited e -> e.entry().at();
+                default -> null;
+            };
+            first = at == null || (first != null && !at.isBefore(first)) ? first : at;
+            last = end == null || (last != null && !end.isAfter(last)) ? last : end;
+        }
+        return first == null || last == null
                 ? projector
                 : new Projector(
                         teamCalendar.snapshot(
-                                first.get().atZone(zone).toLocalDate().minusDays(1),
-                                last.get().atZone(zone).toLocalDate().plusDays(366)),
+                                first.atZone(zone).toLocalDate().minusDays(1),
+                                last.atZone(zone).toLocalDate().plusDays(366)),
                         responseWorkingDays);
-        for (ClaimEvent event : imported.events()) {
-            bulk.apply(claims.computeIfAbsent(event.reference(), TrackedClaim::new), event, tallies);
-        }
-        List<TrackedClaim> rows = new ArrayList<>(claims.values());
-        store.insertClaims(rows.iterator());
-        tallies.flushTo(store);
+    }
+
+    /** Within a transaction of its own. */
+    void inTransaction(Runnable work) {
+        ownTransaction.executeWithoutResult(status -> work.run());
     }
 }

@@ -162,6 +162,12 @@ class RtvService implements RtvCases {
 
     @Override
     @Transactional(readOnly = true)
+    public dev.claimdesk.platform.HistoryPage<RtvCaseAudited> historyAfter(long cursor, int cases) {
+        return store.historyAfter(cursor, cases);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<RtvPhoto> photos(String reference) {
         return store.photos(reference);
     }
