@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.counterfeit.CounterfeitFixtures;
-import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.counterfeit.Findings;
-import dev.claimdesk.counterfeit.NewFinding;
 import dev.claimdesk.demo.DemoHistory;
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.orders.Orders;
@@ -19,7 +17,6 @@ import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.Tasks;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,23 +150,9 @@ class DashboardBrowserTest {
     @Test
     void aManagerChoosesTheRtvAndCounterfeitProcesses() {
         var rtv = new RtvFixtures(rtvCases, tasks, intake, jdbc).request();
-        var item = new CounterfeitFixtures(orders, findings, intake).nextItem();
-        String finding = findings.record(
-                        new NewFinding(
-                                item.shop().code(),
-                                item.country(),
-                                item.orderNumber(),
-                                item.sku(),
-                                new BigDecimal("1500.00"),
-                                "A test purchase showed a counterfeit label.",
-                                "Test purchase TP-0185."),
-                        "bea",
-                        "test",
-                        null)
-                .finding()
+        String finding = new CounterfeitFixtures(orders, findings, intake)
+                .recordNotified()
                 .reference();
-        await().atMost(ProcessTestHarness.TIMEOUT)
-                .until(() -> findings.find(finding).orElseThrow().status() == FindingStatus.NOTIFIED);
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> rtvCases.find(rtv.reference()).orElseThrow().processInstanceKey() != null);
         String manager = WorkspaceFixtures.unique("manager");

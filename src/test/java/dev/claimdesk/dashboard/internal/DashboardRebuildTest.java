@@ -8,9 +8,7 @@ import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.claims.PastClaim;
 import dev.claimdesk.counterfeit.CounterfeitFixtures;
-import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.counterfeit.Findings;
-import dev.claimdesk.counterfeit.NewFinding;
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.rtv.RtvCase;
@@ -23,7 +21,6 @@ import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.ProcessTestHarness;
 import dev.claimdesk.tasks.Tasks;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -123,23 +120,9 @@ class DashboardRebuildTest {
                                                 "KES"))))))
                 .getFirst();
         RtvCase rtv = new RtvFixtures(rtvCases, tasks, intake, jdbc).request();
-        var item = new CounterfeitFixtures(orders, findings, intake).nextItem();
-        String finding = findings.record(
-                        new NewFinding(
-                                item.shop().code(),
-                                item.country(),
-                                item.orderNumber(),
-                                item.sku(),
-                                new BigDecimal("900.00"),
-                                "A test purchase showed a counterfeit label.",
-                                "Test purchase TP-0187."),
-                        "bea",
-                        "test",
-                        null)
-                .finding()
+        String finding = new CounterfeitFixtures(orders, findings, intake)
+                .recordNotified()
                 .reference();
-        await().atMost(ProcessTestHarness.TIMEOUT)
-                .until(() -> findings.find(finding).orElseThrow().status() == FindingStatus.NOTIFIED);
         await().atMost(ProcessTestHarness.TIMEOUT).until(() -> tracked(live, imported, rtv.reference(), finding) == 4);
 
         // a step that commits between the two reads (another test's process still moving) is tried again
