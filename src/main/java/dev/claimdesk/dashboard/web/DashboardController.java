@@ -83,9 +83,17 @@ class DashboardController {
         return "dashboard/rebuild";
     }
 
-    /** Starts a rebuild of the figures from every process's stored trail (admins, with the form's CSRF token). */
+    /**
+     * Starts a rebuild of the figures from every process's stored trail (admins, with the form's CSRF token and its
+     * confirmation box ticked).
+     */
     @PostMapping("/dashboard/rebuild")
-    String startRebuild(Principal who, RedirectAttributes flash) {
+    String startRebuild(Principal who, @RequestParam(required = false) String confirm, RedirectAttributes flash) {
+        if (!"yes".equals(confirm)) {
+            // the figures are emptied first: a stray post (or a crawler) must not do it
+            flash.addFlashAttribute("notice", "Nothing was started: tick the box to confirm the rebuild.");
+            return "redirect:/dashboard/rebuild";
+        }
         boolean started = rebuild.start(who.getName());
         flash.addFlashAttribute(
                 "notice",

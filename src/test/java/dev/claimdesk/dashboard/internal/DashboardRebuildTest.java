@@ -166,7 +166,11 @@ class DashboardRebuildTest {
         assertThat(admin.postWithoutToken("/dashboard/rebuild", Map.of()).statusCode())
                 .as("a forged post")
                 .isEqualTo(403);
-        var started = admin.post("/dashboard/rebuild", page.body(), Map.of());
+        var unconfirmed = admin.post("/dashboard/rebuild", page.body(), Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/dashboard/rebuild").body()).contains("Nothing was started");
+        assertThat(rebuild.progress().startedBy()).as("not started").isNotEqualTo("rebuild-admin");
+        var started = admin.post("/dashboard/rebuild", page.body(), Map.of("confirm", "yes"));
         assertThat(started.statusCode()).as("redirected to the progress").isEqualTo(302);
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> !rebuild.progress().running());
