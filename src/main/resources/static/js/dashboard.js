@@ -56,7 +56,7 @@
 
   draw('chart-sla', {
     type: 'doughnut',
-    data: {labels: ['On time', 'Late'], datasets: [{data: data.sla, backgroundColor: [colors[1], colors[2]]}]},
+    data: {labels: data.slaLabels, datasets: [{data: data.sla, backgroundColor: [colors[1], colors[2]]}]},
     options: {aspectRatio: 2}
   }, data.sla);
 
@@ -84,8 +84,8 @@
   draw('chart-outcomes', {
     type: 'doughnut',
     data: {
-      labels: ['Accepted', 'Rejected', 'Auto-closed', 'Invalid'],
-      datasets: [{data: data.outcomes, backgroundColor: [colors[1], colors[2], colors[3], colors[6]]}]
+      labels: data.outcomeLabels,
+      datasets: [{data: data.outcomes, backgroundColor: [colors[1], colors[2], colors[3], colors[6], colors[4]]}]
     }
   }, data.outcomes);
 

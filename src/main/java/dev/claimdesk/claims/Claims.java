@@ -48,4 +48,11 @@ public interface Claims {
 
     /** An open bill-breakdown claim of the shop for the period and trade type (one claim per trade type). */
     Optional<String> openBillBreakdown(String shop, String statementPeriod, String tradeType);
+
+    /**
+     * The stored audit trails replayed as the {@link ClaimEvent}s they published, whole claims at a time in the order
+     * they were stored: claims after {@code cursor} (0 for the first page), at most {@code claims} of them. For read
+     * models that rebuild themselves; entries written before the facts were kept (V186) carry none.
+     */
+    dev.claimdesk.platform.HistoryPage<ClaimEvent> historyAfter(long cursor, int claims);
 }

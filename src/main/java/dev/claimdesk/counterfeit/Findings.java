@@ -38,4 +38,11 @@ public interface Findings {
      * and passed to its process after commit.
      */
     void appealByClaim(String findingReference, String claimReference);
+
+    /**
+     * The stored findings' audit trails replayed as the {@link FindingAudited} events they published (each with the
+     * finding as it stands now), whole findings at a time in the order they were stored: findings after {@code cursor}
+     * (0 for the first page), at most {@code findings} of them. For read models that rebuild themselves.
+     */
+    dev.claimdesk.platform.HistoryPage<FindingAudited> historyAfter(long cursor, int findings);
 }

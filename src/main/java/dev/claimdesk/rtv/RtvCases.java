@@ -43,4 +43,11 @@ public interface RtvCases {
      * when the claim may be raised.
      */
     Optional<String> appealProblem(String orderNumber, String sku, String appealReference, Instant at);
+
+    /**
+     * The stored cases' audit trails replayed as the {@link RtvCaseAudited} events they published (each with the case
+     * as it stands now), whole cases at a time in the order they were stored: cases after {@code cursor} (0 for the
+     * first page), at most {@code cases} of them. For read models that rebuild themselves.
+     */
+    dev.claimdesk.platform.HistoryPage<RtvCaseAudited> historyAfter(long cursor, int cases);
 }

@@ -89,6 +89,14 @@ public final class CounterfeitFixtures {
         return findings.record(finding(item, "2500.00"), "bea", "test", null).finding();
     }
 
+    /** A finding on an item of its own, once its notice has gone out (its appeal deadline runs). */
+    public Finding recordNotified() {
+        Finding finding = record(nextItem());
+        await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> findings.find(finding.reference()).orElseThrow().status() == FindingStatus.NOTIFIED);
+        return finding;
+    }
+
     long instanceOf(Finding finding) {
         return await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> findings.find(finding.reference()).orElseThrow().processInstanceKey(), k -> k != null);

@@ -94,6 +94,8 @@ class AccessMatrixTest {
                 "GET /claims/{reference}/thread/{id}/whole");
         entry(new Roles(OVERSEERS), "GET /dashboard");
         entry(new Case(OVERSEERS), "GET /dashboard/export/{table}.csv");
+        // a post without the form's confirmation starts nothing (DashboardRebuildTest)
+        entry(new Roles(Set.of("ADMIN")), "GET /dashboard/rebuild", "POST /dashboard/rebuild");
         entry(new Roles(FINDINGS), "GET /findings");
         entry(new Case(FINDINGS), "GET /findings/{reference}", "GET /findings/{reference}/attachments/{id}");
         entry(new Roles(Set.of("BRAND_PROTECTION")), "GET /findings/new", "POST /findings");

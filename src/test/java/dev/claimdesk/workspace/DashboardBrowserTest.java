@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.counterfeit.CounterfeitFixtures;
+import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.demo.DemoHistory;
+import dev.claimdesk.intake.ClaimIntake;
+import dev.claimdesk.orders.Orders;
+import dev.claimdesk.rtv.RtvCases;
+import dev.claimdesk.rtv.RtvFixtures;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ClaimDeskTest;
@@ -22,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The managers' dashboard in a real browser (chromium) on the demo's made-up past plus a live claim: every chart is
@@ -54,6 +61,21 @@ class DashboardBrowserTest {
 
     @Autowired
     Users users;
+
+    @Autowired
+    RtvCases rtvCases;
+
+    @Autowired
+    Findings findings;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    ClaimIntake intake;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Browser browser;
 
@@ -119,6 +141,59 @@ class DashboardBrowserTest {
         browser.waitUntil(() -> browser.driver.findElements(By.cssSelector("#tasks tbody tr")).stream()
                 .anyMatch(row -> live.equals(row.getAttribute("data-claim"))));
         browser.screenshot("dashboard-to-task-list");
+    }
+
+    /**
+     * RTV cases and counterfeit findings (ADR 0185): the process filter narrows the page to their own figures, deadlines
+     * and outcomes, whose figures lead to their lists; all processes shows a table per process.
+     */
+    @Test
+    void aManagerChoosesTheRtvAndCounterfeitProcesses() {
+        var rtv = new RtvFixtures(rtvCases, tasks, intake, jdbc).request();
+        String finding = new CounterfeitFixtures(orders, findings, intake)
+                .recordNotified()
+                .reference();
+        await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> rtvCases.find(rtv.reference()).orElseThrow().processInstanceKey() != null);
+        String manager = WorkspaceFixtures.unique("manager");
+        users.saveUser(manager, "Max Manager", WorkspaceFixtures.PASSWORD, Set.of(Role.MANAGER), Set.of());
+
+        browser.signIn(manager, WorkspaceFixtures.PASSWORD);
+        browser.go("/dashboard");
+        browser.waitFor(By.id("table-processes"));
+        assertThat(browser.driver.findElements(By.cssSelector("#table-processes tbody tr")))
+                .extracting(row -> row.getAttribute("data-process"))
+                .contains("ClaimHandling", "WrongReturnRtv", "CounterfeitAppeal");
+        browser.screenshot("dashboard-all-processes");
+
+        new Select(browser.driver.findElement(By.id("f-process"))).selectByVisibleText("Wrong-return RTV");
+        browser.click(By.id("apply"));
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("process=WrongReturnRtv"));
+        browser.waitFor(By.id("section-deadlines"));
+        browser.waitUntil(() -> drawn("chart-days") && drawn("chart-backlog"));
+        assertThat(Integer.parseInt(text("opened-total"))).isPositive();
+        assertThat(Integer.parseInt(text("backlog-total"))).isPositive();
+        assertThat(browser.driver.findElements(By.id("section-replies")))
+                .as("claims only")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("table-outcomes")).getText())
+                .contains("Claim accepted: compensated", "Closed: goods never collected");
+        browser.screenshot("dashboard-rtv");
+        browser.click(By.id("backlog-total"));
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().endsWith("/rtv"));
+        assertThat(browser.driver.getPageSource()).contains(rtv.reference());
+
+        browser.go("/dashboard?process=CounterfeitAppeal");
+        browser.waitFor(By.id("section-deadlines"));
+        browser.waitUntil(() -> drawn("chart-days"));
+        assertThat(Integer.parseInt(text("opened-total"))).isPositive();
+        assertThat(new Select(browser.driver.findElement(By.id("f-process")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Counterfeit findings");
+        assertThat(browser.driver.findElement(By.id("table-outcomes")).getText())
+                .contains("Appeal accepted: no penalty", "No appeal in time");
+        browser.screenshot("dashboard-counterfeit");
     }
 
     boolean drawn(String canvas) {

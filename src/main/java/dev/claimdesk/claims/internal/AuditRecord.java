@@ -31,9 +31,17 @@ class AuditRecord {
     @Column(name = "job_key")
     private Long jobKey;
 
+    /** The step's facts as published ({@link AuditFacts}), for rebuilding read models from the trail. */
+    private String facts;
+
     protected AuditRecord() {}
 
     AuditRecord(Long claimId, Instant at, String actor, String event, String details, Long jobKey) {
+        this(claimId, at, actor, event, details, jobKey, null);
+    }
+
+    AuditRecord(Long claimId, Instant at, String actor, String event, String details, Long jobKey, String facts) {
+        this.facts = facts;
         this.jobKey = jobKey;
         this.claimId = claimId;
         this.at = at;

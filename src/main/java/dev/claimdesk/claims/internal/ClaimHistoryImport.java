@@ -79,7 +79,8 @@ class ClaimHistoryImport {
                         "closed_at"),
                 "");
         this.fields = new BulkInsert(jdbc, "claim_field", List.of("claim_id", "field", "value"), "");
-        this.audit = new BulkInsert(jdbc, "claim_audit", List.of("claim_id", "at", "actor", "event", "details"), "");
+        this.audit = new BulkInsert(
+                jdbc, "claim_audit", List.of("claim_id", "at", "actor", "event", "details", "facts"), "");
     }
 
     @Transactional
@@ -100,7 +101,9 @@ class ClaimHistoryImport {
             for (PastClaim.Step step : claim.trail()) {
                 status = STATUS_AFTER.getOrDefault(step.event(), status);
                 updated = step.at();
-                auditRows.add(new Object[] {id, utc(step.at()), step.actor(), step.event(), step.details()});
+                auditRows.add(new Object[] {
+                    id, utc(step.at()), step.actor(), step.event(), step.details(), AuditFacts.encode(step.facts())
+                });
                 published.add(new ClaimEvent(
                         reference,
                         ClaimHandling.PROCESS_ID,

@@ -41,6 +41,7 @@ class ClaimService implements Claims {
     private final ClaimMetrics metrics;
     private final ClaimFinder finder;
     private final ClaimHistoryImport history;
+    private final ClaimHistoryReplay replay;
 
     ClaimService(
             ClaimRepository claims,
@@ -51,8 +52,10 @@ class ClaimService implements Claims {
             ApplicationEventPublisher events,
             ClaimMetrics metrics,
             ClaimHistoryImport history,
+            ClaimHistoryReplay replay,
             ClaimFinder finder) {
         this.history = history;
+        this.replay = replay;
         this.finder = finder;
         this.claims = claims;
         this.audit = audit;
@@ -149,6 +152,12 @@ class ClaimService implements Claims {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public dev.claimdesk.platform.HistoryPage<ClaimEvent> historyAfter(long cursor, int claims) {
+        return replay.after(cursor, claims);
+    }
+
+    @Override
     @Transactional
     public void record(String reference, String actor, String event, String details, Long jobKey) {
         var claim = claims.findByReference(reference)
@@ -172,7 +181,8 @@ class ClaimService implements Claims {
         if (jobKey != null && audit.existsByJobKeyAndEvent(jobKey, event)) {
             return;
         }
-        var entry = audit.save(new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey));
+        var entry = audit.save(
+                new AuditRecord(claim.id(), clock.instant(), actor, event, details, jobKey, AuditFacts.encode(facts)));
         var summary = claim.summary();
         events.publishEvent(new ClaimEvent(
                 claim.reference(),

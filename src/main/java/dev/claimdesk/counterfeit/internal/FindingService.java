@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.AppealWindow;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingEvent;
 import dev.claimdesk.counterfeit.FindingRejected;
 import dev.claimdesk.counterfeit.FindingStatus;
@@ -85,7 +86,7 @@ class FindingService implements Findings {
                 reference,
                 now,
                 actor,
-                "recorded",
+                FindingAudited.RECORDED,
                 "Order " + valid.orderNumber() + ", SKU " + valid.sku() + ", penalty " + valid.penaltyAmount() + " "
                         + valid.shop().currency() + " (" + channel + ")",
                 null);
@@ -130,6 +131,12 @@ class FindingService implements Findings {
 
     @Override
     @Transactional(readOnly = true)
+    public dev.claimdesk.platform.HistoryPage<FindingAudited> historyAfter(long cursor, int findings) {
+        return store.historyAfter(cursor, findings);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Finding> latestFor(String shop, String orderNumber, String sku) {
         return store.latestFor(shop, orderNumber, sku);
     }
@@ -157,7 +164,7 @@ class FindingService implements Findings {
         store.set(findingReference, "appeal_claim_reference", claimReference);
         store.set(findingReference, "appealed_at", now);
         store.status(findingReference, FindingStatus.IN_REVIEW);
-        store.audit(findingReference, now, "seller", "appealed by claim", claimReference, null);
+        store.audit(findingReference, now, "seller", FindingAudited.APPEALED_BY_CLAIM, claimReference, null);
         events.publishEvent(new AppealClaimed(findingReference, claimReference));
     }
 

@@ -2,16 +2,23 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.Decision;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingEvent;
 import dev.claimdesk.counterfeit.FindingStatus;
+import dev.claimdesk.counterfeit.Findings;
+import dev.claimdesk.platform.HistoryPage;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,9 +32,11 @@ import org.springframework.stereotype.Repository;
 public class FindingStore {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public FindingStore(JdbcClient jdbc) {
+    public FindingStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** What a new row holds; the reference is made from its id. */
@@ -167,7 +176,9 @@ public class FindingStore {
     }
 
     /**
-     * Appends an audit entry; with a job key at most once per job and event (a job delivered again writes nothing).
+     * Appends an audit entry; with a job key at most once per job and event (a job delivered again writes nothing). A
+     * new entry is published with the finding as it now stands ({@link FindingAudited}): every step writes its changes
+     * before its entry, and every entry passes here, so read models miss none.
      *
      * @return whether the entry is new
      */
@@ -178,6 +189,8 @@ public class FindingStore {
                             VALUES (?, ?, ?, ?, ?, ?)""")
                     .params(reference, utc(at), actor, event, details, jobKey)
                     .update();
+            events.publishEvent(
+                    new FindingAudited(find(reference).orElseThrow(), new FindingEvent(at, actor, event, details)));
             return true;
         } catch (DuplicateKeyException again) {
             return false;
@@ -191,6 +204,42 @@ public class FindingStore {
                 .query((rs, n) -> new FindingEvent(
                         instant(rs, "at"), rs.getString("actor"), rs.getString("event"), rs.getString("details")))
                 .list();
+    }
+
+    /** Findings after the cursor (an id) with their trails, as {@link Findings#historyAfter} describes. */
+    HistoryPage<FindingAudited> historyAfter(long cursor, int limit) {
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        long last = cursor;
+        for (var row : jdbc.sql("SELECT * FROM counterfeit_finding WHERE id > ? ORDER BY id LIMIT ?")
+                .params(cursor, limit)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), finding(rs, n)))
+                .list()) {
+            findings.put(row.getValue().reference(), row.getValue());
+            last = Math.max(last, row.getKey());
+        }
+        if (findings.isEmpty()) {
+            return new HistoryPage<>(List.of(), 0, cursor);
+        }
+        List<FindingAudited> events = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT finding_reference, at, actor, event, details FROM counterfeit_audit
+                        WHERE finding_reference IN (:references) ORDER BY id""")
+                .param("references", findings.keySet())
+                .query((rs, n) -> new FindingAudited(
+                        findings.get(rs.getString("finding_reference")),
+                        new FindingEvent(
+                                instant(rs, "at"),
+                                rs.getString("actor"),
+                                rs.getString("event"),
+                                rs.getString("details"))))
+                .list()
+                .forEach(events::add);
+        // case by case, each case's entries in the order they were written
+        Map<String, Integer> position = new java.util.HashMap<>();
+        findings.keySet().forEach(reference -> position.put(reference, position.size()));
+        events.sort(
+                java.util.Comparator.comparingInt(e -> position.get(e.finding().reference())));
+        return new HistoryPage<>(events, findings.size(), last);
     }
 
     private static Finding finding(ResultSet rs, int row) throws SQLException {

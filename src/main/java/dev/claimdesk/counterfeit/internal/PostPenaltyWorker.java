@@ -3,6 +3,7 @@ package dev.claimdesk.counterfeit.internal;
 import dev.claimdesk.billing.Billing;
 import dev.claimdesk.billing.Penalty;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
+import dev.claimdesk.counterfeit.FindingAudited;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -47,7 +48,7 @@ public class PostPenaltyWorker {
         steps.inTransaction(() -> {
             steps.store().set(reference, "penalty_posting_id", posting.id());
             steps.store().set(reference, "penalty_posted_at", posting.postedAt());
-            steps.audit(finding, job, "penalty posted", finding.penalty() + ", posting " + posting.id());
+            steps.audit(finding, job, FindingAudited.PENALTY_POSTED, finding.penalty() + ", posting " + posting.id());
         });
     }
 }

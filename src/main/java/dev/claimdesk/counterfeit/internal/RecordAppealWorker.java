@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.mail.MailJobs;
 import dev.claimdesk.mail.Mailbox;
@@ -58,7 +59,8 @@ public class RecordAppealWorker {
             }
         }
         store.status(reference, FindingStatus.IN_REVIEW);
-        steps.audit(finding, job, documents ? "documents received" : "appeal received", details);
+        steps.audit(
+                finding, job, documents ? FindingAudited.DOCUMENTS_RECEIVED : FindingAudited.APPEAL_RECEIVED, details);
     }
 
     private String attachments(String reference, long replyId) {

@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Decision;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -52,7 +53,7 @@ public class RecordDecisionWorker {
                 store.set(reference, "decided_at", steps.now());
                 store.status(reference, decision.penalises() ? FindingStatus.PENALISED : FindingStatus.OVERTURNED);
             }
-            steps.audit(finding, job, "decided", decision.label() + (reason == null ? "" : ". " + reason));
+            steps.audit(finding, job, FindingAudited.DECIDED, decision.label() + (reason == null ? "" : ". " + reason));
         });
         return Map.of(CounterfeitAppeal.VAR_DECISION, decision.name(), CounterfeitAppeal.VAR_DECISION_REASON, reason);
     }

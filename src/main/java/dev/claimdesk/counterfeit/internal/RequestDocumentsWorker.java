@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.mail.MailKind;
 import io.camunda.client.annotation.JobWorker;
@@ -48,7 +49,7 @@ public class RequestDocumentsWorker {
             var due = calendar.addWorkingDays(queuedAt, workingDays);
             steps.store().set(reference, "documents_due_at", due);
             steps.store().status(reference, FindingStatus.WAITING_FOR_DOCUMENTS);
-            steps.audit(finding, job, "documents requested", missing);
+            steps.audit(finding, job, FindingAudited.DOCUMENTS_REQUESTED, missing);
             return Map.<String, Object>of(
                     "documentsRequestedAt",
                     queuedAt.toString(),

@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.billing.Billing;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
+import dev.claimdesk.counterfeit.FindingAudited;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -45,7 +46,8 @@ public class ReversePenaltyWorker {
         steps.inTransaction(() -> {
             steps.store().set(reference, "reversal_posting_id", reversal.id());
             steps.store().set(reference, "reversed_at", reversal.postedAt());
-            steps.audit(finding, job, "penalty reversed", finding.penalty() + ", posting " + reversal.id());
+            steps.audit(
+                    finding, job, FindingAudited.PENALTY_REVERSED, finding.penalty() + ", posting " + reversal.id());
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.mail.MailKind;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -42,7 +43,11 @@ public class SendAppealReminderWorker {
                     finding,
                     MailKind.COUNTERFEIT_REMINDER,
                     Map.of("reminderText", documents ? DOCUMENTS_TEXT : APPEAL_TEXT, "dueText", due));
-            steps.audit(finding, job, documents ? "documents reminder sent" : "appeal reminder sent", "Due " + due);
+            steps.audit(
+                    finding,
+                    job,
+                    documents ? FindingAudited.DOCUMENTS_REMINDER_SENT : FindingAudited.APPEAL_REMINDER_SENT,
+                    "Due " + due);
         });
     }
 }

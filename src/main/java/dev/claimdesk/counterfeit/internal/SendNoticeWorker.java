@@ -2,6 +2,7 @@ package dev.claimdesk.counterfeit.internal;
 
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.Finding;
+import dev.claimdesk.counterfeit.FindingAudited;
 import dev.claimdesk.counterfeit.FindingStatus;
 import dev.claimdesk.mail.MailKind;
 import io.camunda.client.annotation.JobWorker;
@@ -50,6 +51,6 @@ public class SendNoticeWorker {
         if (finding.status() == FindingStatus.RECORDED) {
             steps.store().status(reference, FindingStatus.NOTIFIED); // an appeal may have come before the notice
         }
-        steps.audit(finding, job, "notice sent", "Appeal deadline " + steps.readable(due));
+        steps.audit(finding, job, FindingAudited.NOTICE_SENT, "Appeal deadline " + steps.readable(due));
     }
 }

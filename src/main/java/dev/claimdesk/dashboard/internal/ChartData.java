@@ -42,7 +42,13 @@ public final class ChartData {
                                         .map(q -> CsvExport.teamLabel(q.team()))
                                         .toList(),
                         "byQueue", byQueue));
-        charts.put("sla", List.of(view.sla().onTime(), view.sla().late()));
+        boolean cases = view.filter().caseProcess();
+        charts.put(
+                "sla",
+                cases
+                        ? List.of(view.deadlines().met(), view.deadlines().missed())
+                        : List.of(view.sla().onTime(), view.sla().late()));
+        charts.put("slaLabels", cases ? List.of("Kept", "Missed") : List.of("On time", "Late"));
         var r = view.replies();
         charts.put("replies", List.of(r.asked(), r.reminded(), r.replied(), r.autoClosed()));
         var d = view.durations();
@@ -51,8 +57,12 @@ public final class ChartData {
                 Map.of(
                         "p50", nullsAsZero(d.firstResponseP50(), d.resolutionP50()),
                         "p90", nullsAsZero(d.firstResponseP90(), d.resolutionP90())));
-        var o = view.outcomes();
-        charts.put("outcomes", List.of(o.accepted(), o.rejected(), o.autoClosed(), o.invalid()));
+        charts.put(
+                "outcomes",
+                view.outcomeRows().stream().map(DashboardView.OutcomeRow::count).toList());
+        charts.put(
+                "outcomeLabels",
+                view.outcomeRows().stream().map(DashboardView.OutcomeRow::label).toList());
         charts.put(
                 "teams",
                 Map.of(

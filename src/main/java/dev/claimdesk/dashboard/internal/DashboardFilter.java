@@ -75,6 +75,21 @@ public record DashboardFilter(
         return new DashboardFilter(newFrom, newTo, process, category, country, team, List.of());
     }
 
+    /** The same view narrowed to one process. */
+    public DashboardFilter withProcess(String newProcess) {
+        return new DashboardFilter(from, to, newProcess, category, country, team, List.of());
+    }
+
+    /** Whether the chosen process's cases are not claims (RTV cases, counterfeit findings: ADR 0185). */
+    public boolean caseProcess() {
+        return process != null && !Processes.of(process).claims();
+    }
+
+    /** The chosen process as people read it ("Wrong-return RTV"); null for all processes. */
+    public Processes.Process chosenProcess() {
+        return process == null ? null : Processes.of(process);
+    }
+
     public boolean narrowed() {
         return process != null || category != null || country != null || team != null;
     }

@@ -51,6 +51,7 @@ public class DashboardQuery {
         Map<Figure, Long> totals = totals(filter);
         var money = money(filter);
         var durations = durations(filter);
+        long dueToday = dueToday(filter);
         return new DashboardView(
                 filter,
                 days(filter),
@@ -62,7 +63,7 @@ public class DashboardQuery {
                         totals.get(Figure.FIRST_RESPONSE) - totals.get(Figure.FIRST_RESPONSE_LATE),
                         totals.get(Figure.FIRST_RESPONSE_LATE),
                         totals.get(Figure.SLA_BREACHED),
-                        dueToday(filter)),
+                        dueToday),
                 new SellerReplies(
                         totals.get(Figure.INFO_REQUESTED),
                         totals.get(Figure.REMINDED),
@@ -80,10 +81,18 @@ public class DashboardQuery {
                         totals.get(Figure.REJECTED),
                         totals.get(Figure.AUTO_CLOSED),
                         totals.get(Figure.INVALID)),
+                Processes.outcomes(filter, totals),
+                new Deadlines(
+                        totals.get(Figure.DEADLINE_MET),
+                        totals.get(Figure.DEADLINE_MISSED),
+                        totals.get(Figure.REMINDED),
+                        dueToday),
+                filter.process() == null ? processes(filter) : List.of(),
                 new Actions(
                         totals.get(Figure.ITEM_CANCELLED),
                         money.getOrDefault(Figure.ADJUSTMENT, List.of()),
-                        money.getOrDefault(Figure.PENALTY, List.of())),
+                        money.getOrDefault(Figure.PENALTY, List.of()),
+                        money.getOrDefault(Figure.PENALTY_REVERSED, List.of())),
                 handling(filter, false),
                 handling(filter, true),
                 incidents.open(50));
@@ -130,7 +139,7 @@ public class DashboardQuery {
         var where = Where.period(filter);
         jdbc.query(
                 "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM dashboard_figure"
-                        + " WHERE figure IN ('ADJUSTMENT', 'PENALTY') AND " + where.sql
+                        + " WHERE figure IN ('ADJUSTMENT', 'PENALTY', 'PENALTY_REVERSED') AND " + where.sql
                         + " GROUP BY figure, currency ORDER BY figure, currency",
                 rs -> {
                     money.computeIfAbsent(Figure.valueOf(rs.getString("figure")), f -> new ArrayList<>())
@@ -155,6 +164,51 @@ public class DashboardQuery {
                 },
                 where.array());
         return samples;
+    }
+
+    /**
+     * Every process over the period, the known ones first (listed even without figures), then any other that has
+     * figures: opened, closed, open now, deadlines kept and missed.
+     */
+    private List<ProcessRow> processes(DashboardFilter filter) {
+        Map<String, Map<Figure, Long>> byProcess = new LinkedHashMap<>();
+        Processes.ALL.forEach(p -> byProcess.put(p.id(), new EnumMap<>(Figure.class)));
+        var where = Where.period(filter);
+        jdbc.query(
+                "SELECT process, figure, SUM(n) AS n FROM dashboard_figure WHERE figure IN ('OPENED', 'CLOSED',"
+                        + " 'FIRST_RESPONSE', 'FIRST_RESPONSE_LATE', 'SLA_BREACHED', 'DEADLINE_MET', 'DEADLINE_MISSED')"
+                        + " AND " + where.sql + " GROUP BY process, figure ORDER BY process",
+                rs -> {
+                    byProcess
+                            .computeIfAbsent(rs.getString("process"), p -> new EnumMap<>(Figure.class))
+                            .put(Figure.valueOf(rs.getString("figure")), rs.getLong("n"));
+                },
+                where.array());
+        Map<String, Long> open = new LinkedHashMap<>();
+        var dims = Where.dimensions(filter);
+        jdbc.query(
+                "SELECT process, COUNT(*) AS n FROM dashboard_claim WHERE is_open = TRUE" + dims.sql
+                        + " GROUP BY process",
+                rs -> {
+                    open.put(rs.getString("process"), rs.getLong("n"));
+                },
+                dims.array());
+        List<ProcessRow> rows = new ArrayList<>();
+        byProcess.forEach((id, f) -> {
+            var process = Processes.of(id);
+            boolean claims = process.claims();
+            long late = f.getOrDefault(Figure.FIRST_RESPONSE_LATE, 0L);
+            rows.add(new ProcessRow(
+                    id,
+                    process.label(),
+                    "/dashboard?" + filter.withProcess(id).toQuery(),
+                    f.getOrDefault(Figure.OPENED, 0L),
+                    f.getOrDefault(Figure.CLOSED, 0L),
+                    open.getOrDefault(id, 0L),
+                    claims ? f.getOrDefault(Figure.FIRST_RESPONSE, 0L) - late : f.getOrDefault(Figure.DEADLINE_MET, 0L),
+                    claims ? f.getOrDefault(Figure.SLA_BREACHED, 0L) : f.getOrDefault(Figure.DEADLINE_MISSED, 0L)));
+        });
+        return rows;
     }
 
     /** Per agent (within their team) or per team: tasks done, late, and the median of the handling times. */

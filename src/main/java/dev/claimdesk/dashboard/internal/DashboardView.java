@@ -15,6 +15,9 @@ public record DashboardView(
         SellerReplies replies,
         Durations durations,
         Outcomes outcomes,
+        List<OutcomeRow> outcomeRows,
+        Deadlines deadlines,
+        List<ProcessRow> processes,
         Actions actions,
         List<HandlingRow> teams,
         List<HandlingRow> agents,
@@ -58,7 +61,28 @@ public record DashboardView(
 
     public record Outcomes(long accepted, long rejected, long autoClosed, long invalid) {}
 
-    public record Actions(long itemsCancelled, List<Money> adjustments, List<Money> penalties) {}
+    /** One outcome of the filtered process, with its label and where its cases are listed. */
+    public record OutcomeRow(String label, long count, String link) {}
+
+    /**
+     * The deadlines of RTV cases and counterfeit findings (ADR 0185): kept (a pickup or a claim in its window, an
+     * appeal or a document in time) or missed (uncollected, lapsed, no appeal), reminders sent, and open cases whose
+     * deadline ends today.
+     */
+    public record Deadlines(long met, long missed, long reminded, long dueToday) {
+        public Double metPercent() {
+            return met + missed == 0 ? null : 100.0 * met / (met + missed);
+        }
+    }
+
+    /**
+     * One process over the period (shown when no process is chosen): its volumes, open cases now, and its deadlines
+     * kept and missed (claims: first answers within the response deadline, and response deadlines missed).
+     */
+    public record ProcessRow(
+            String process, String label, String link, long opened, long closed, long open, long met, long missed) {}
+
+    public record Actions(long itemsCancelled, List<Money> adjustments, List<Money> penalties, List<Money> reversals) {}
 
     public record Money(String currency, long count, BigDecimal amount) {}
 

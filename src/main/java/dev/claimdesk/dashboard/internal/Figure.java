@@ -25,5 +25,24 @@ enum Figure {
     TASK_LATE,
     ITEM_CANCELLED,
     ADJUSTMENT,
-    PENALTY
+    PENALTY,
+    /** A posted penalty reversed (an overturned counterfeit finding). */
+    PENALTY_REVERSED,
+    /**
+     * Cases of the other processes (ADR 0185): a deadline kept or missed (RTV: the pickup window and the claim window;
+     * counterfeit: the appeal and document deadlines).
+     */
+    DEADLINE_MET,
+    DEADLINE_MISSED,
+    /** How an RTV case ended (its {@code RtvStatus}). */
+    RTV_COMPENSATED,
+    RTV_CLAIM_REJECTED,
+    RTV_CLOSED_NO_APPEAL,
+    RTV_UNCOLLECTED,
+    RTV_APPEAL_LAPSED,
+    /** How a counterfeit finding ended (its {@code Decision}). */
+    FINDING_NO_APPEAL,
+    FINDING_UPHELD,
+    FINDING_DOCUMENTS_LAPSED,
+    FINDING_OVERTURNED
 }

@@ -154,18 +154,29 @@ final class Projector {
     private void money(
             TrackedClaim claim, ClaimEvent event, Figure figure, String amountFact, String currencyFact, Sink sink) {
         String amount = event.fact(amountFact);
-        if (amount == null) {
-            return;
+        if (amount != null) {
+            money(claim, event.at(), figure, new BigDecimal(amount), event.fact(currencyFact), sink);
         }
-        Key base = key(claim, event.at(), figure);
-        String currency = event.fact(currencyFact) == null ? "" : event.fact(currencyFact);
-        sink.count(
-                new Key(base.day(), figure, base.process(), base.category(), base.country(), base.team(), "", currency),
-                1,
-                new BigDecimal(amount));
     }
 
-    private void close(TrackedClaim claim, Instant at, Figure outcome, Sink sink) {
+    /** An amount posted, counted per currency. */
+    void money(TrackedClaim claim, Instant at, Figure figure, BigDecimal amount, String currency, Sink sink) {
+        Key base = key(claim, at, figure);
+        sink.count(
+                new Key(
+                        base.day(),
+                        figure,
+                        base.process(),
+                        base.category(),
+                        base.country(),
+                        base.team(),
+                        "",
+                        currency == null ? "" : currency),
+                1,
+                amount);
+    }
+
+    void close(TrackedClaim claim, Instant at, Figure outcome, Sink sink) {
         if (claim.closedAt != null) {
             return;
         }
@@ -179,11 +190,11 @@ final class Projector {
         sink.duration(resolved, WorkingTime.minutes(calendar, claim.submittedAt, at));
     }
 
-    private static void count(Sink sink, TrackedClaim claim, Key key) {
+    static void count(Sink sink, TrackedClaim claim, Key key) {
         sink.count(key, 1, null);
     }
 
-    private Key key(TrackedClaim claim, Instant at, Figure figure) {
+    Key key(TrackedClaim claim, Instant at, Figure figure) {
         return new Key(day(at), figure, claim.process, claim.category, claim.country, claim.team, "", "");
     }
 

@@ -1,6 +1,7 @@
 package dev.claimdesk.rtv.internal;
 
 import dev.claimdesk.rtv.RtvCase;
+import dev.claimdesk.rtv.RtvCaseAudited;
 import dev.claimdesk.rtv.RtvStatus;
 import dev.claimdesk.rtv.WrongReturnRtv;
 import io.camunda.client.annotation.JobWorker;
@@ -35,16 +36,21 @@ public class CloseCaseWorker {
                 rtv.closed(
                         rtvCase.reference(),
                         status,
-                        "closed uncollected",
+                        RtvCaseAudited.CLOSED_UNCOLLECTED,
                         "not collected by " + rtv.day(rtvCase.pickupDueAt()),
                         job.getKey());
             case CLOSED_NO_APPEAL ->
-                rtv.closed(rtvCase.reference(), status, "closed", "collected without an on-site appeal", job.getKey());
+                rtv.closed(
+                        rtvCase.reference(),
+                        status,
+                        RtvCaseAudited.CLOSED_NO_APPEAL,
+                        "collected without an on-site appeal",
+                        job.getKey());
             case APPEAL_LAPSED ->
                 rtv.closed(
                         rtvCase.reference(),
                         status,
-                        "appeal lapsed",
+                        RtvCaseAudited.APPEAL_LAPSED,
                         "no claim by " + rtv.day(rtvCase.claimWindowClosesAt()),
                         job.getKey());
             default -> throw new IllegalArgumentException("An RTV case is not closed as " + status + " by this step");

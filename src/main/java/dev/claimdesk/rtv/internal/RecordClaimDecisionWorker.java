@@ -1,5 +1,6 @@
 package dev.claimdesk.rtv.internal;
 
+import dev.claimdesk.rtv.RtvCaseAudited;
 import dev.claimdesk.rtv.RtvStatus;
 import dev.claimdesk.rtv.WrongReturnRtv;
 import io.camunda.client.annotation.JobWorker;
@@ -38,7 +39,7 @@ public class RecordClaimDecisionWorker {
         rtv.closed(
                 RtvJobs.required(reference, WrongReturnRtv.VAR_RTV_REFERENCE),
                 accepted ? RtvStatus.COMPENSATED : RtvStatus.CLAIM_REJECTED,
-                accepted ? "claim accepted" : "claim not accepted",
+                accepted ? RtvCaseAudited.CLAIM_ACCEPTED : RtvCaseAudited.CLAIM_NOT_ACCEPTED,
                 "claim " + claimReference + " " + outcome
                         + (details == null || details.isBlank() ? "" : ": " + details),
                 job.getKey());

@@ -14,6 +14,7 @@ import dev.claimdesk.orders.StatusChange;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.platform.FileTypes;
 import dev.claimdesk.rtv.RtvCase;
+import dev.claimdesk.rtv.RtvCaseAudited;
 import dev.claimdesk.rtv.RtvCases;
 import dev.claimdesk.rtv.RtvEntry;
 import dev.claimdesk.rtv.RtvPhoto;
@@ -124,7 +125,7 @@ class RtvService implements RtvCases {
                         request.channel(),
                         now),
                 now.atZone(calendar.zone()).getYear());
-        store.record(reference, now, actor, "requested", "RTV requested via " + request.channel(), null);
+        record(reference, now, actor, RtvCaseAudited.REQUESTED, "RTV requested via " + request.channel(), null);
         events.publishEvent(new RtvStored(reference));
         return store.find(reference).orElseThrow();
     }
@@ -161,6 +162,12 @@ class RtvService implements RtvCases {
 
     @Override
     @Transactional(readOnly = true)
+    public dev.claimdesk.platform.HistoryPage<RtvCaseAudited> historyAfter(long cursor, int cases) {
+        return store.historyAfter(cursor, cases);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<RtvPhoto> photos(String reference) {
         return store.photos(reference);
     }
@@ -192,7 +199,7 @@ class RtvService implements RtvCases {
                 .filter(PHOTO_TYPES::contains)
                 .orElseThrow(() -> new RtvRefused("photo", name + " is not a JPEG, PNG or WebP photo."));
         RtvPhoto photo = store.addPhoto(reference, name, type, content, actor, clock.instant());
-        store.record(reference, clock.instant(), actor, "photo added", name, null);
+        record(reference, clock.instant(), actor, "photo added", name, null);
         return photo;
     }
 
@@ -227,11 +234,11 @@ class RtvService implements RtvCases {
     Instant pickupScheduled(String reference, LocalDate date, String place, String actor, long jobKey) {
         Instant dueAt = calendar.endOf(calendar.addWorkingDays(date, settings.pickupWorkingDays()));
         store.pickupScheduled(reference, date, place, dueAt);
-        store.record(
+        record(
                 reference,
                 clock.instant(),
                 actor,
-                "pickup scheduled",
+                RtvCaseAudited.PICKUP_SCHEDULED,
                 "on " + date + " at " + place + "; not collected by " + day(dueAt) + " closes the request",
                 jobKey);
         return dueAt;
@@ -257,19 +264,19 @@ class RtvService implements RtvCases {
                 : null;
         store.pickedUp(reference, collectedAt, appealed, appealed ? appealReference : null, note, closes, reminder);
         int photos = store.photos(reference).size();
-        store.record(
+        record(
                 reference,
                 clock.instant(),
                 actor,
-                "collected",
+                RtvCaseAudited.COLLECTED,
                 "at " + collectedAt.atZone(calendar.zone()).toLocalDateTime() + "; " + photos + " photo(s) on file",
                 jobKey);
         if (appealed) {
-            store.record(
+            record(
                     reference,
                     clock.instant(),
                     actor,
-                    "appeal registered",
+                    RtvCaseAudited.APPEAL_REGISTERED,
                     appealReference + "; claim window closes " + day(closes) + (note == null ? "" : "; " + note),
                     jobKey);
         }
@@ -279,13 +286,13 @@ class RtvService implements RtvCases {
     @Transactional
     void claimLinked(String reference, String claimReference, long jobKey) {
         store.claimLinked(reference, claimReference);
-        store.record(reference, clock.instant(), SYSTEM, "claim raised", "claim " + claimReference, jobKey);
+        record(reference, clock.instant(), SYSTEM, RtvCaseAudited.CLAIM_RAISED, "claim " + claimReference, jobKey);
     }
 
     @Transactional
     void closed(String reference, RtvStatus status, String event, String details, long jobKey) {
         store.closed(reference, status, clock.instant());
-        store.record(reference, clock.instant(), SYSTEM, event, details, jobKey);
+        record(reference, clock.instant(), SYSTEM, event, details, jobKey);
     }
 
     /**
@@ -312,12 +319,19 @@ class RtvService implements RtvCases {
                 kind,
                 "job-" + jobKey,
                 values));
-        store.record(reference, clock.instant(), SYSTEM, event, "Message-ID " + messageId, jobKey);
+        record(reference, clock.instant(), SYSTEM, event, "Message-ID " + messageId, jobKey);
     }
 
     @Transactional
     boolean started(String reference, long processInstanceKey) {
         return store.started(reference, processInstanceKey);
+    }
+
+    /** Writes the audit entry and, if it is new, publishes it with the case as it now stands (read models follow). */
+    private void record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
+        if (store.record(reference, at, actor, event, details, jobKey)) {
+            events.publishEvent(new RtvCaseAudited(get(reference), new RtvEntry(at, actor, event, details)));
+        }
     }
 
     RtvCase get(String reference) {

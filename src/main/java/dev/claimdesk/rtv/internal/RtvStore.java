@@ -1,6 +1,9 @@
 package dev.claimdesk.rtv.internal;
 
+import dev.claimdesk.platform.HistoryPage;
 import dev.claimdesk.rtv.RtvCase;
+import dev.claimdesk.rtv.RtvCaseAudited;
+import dev.claimdesk.rtv.RtvCases;
 import dev.claimdesk.rtv.RtvEntry;
 import dev.claimdesk.rtv.RtvPhoto;
 import dev.claimdesk.rtv.RtvStatus;
@@ -12,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -172,20 +178,25 @@ class RtvStore {
                 reference);
     }
 
-    /** An audit entry; with a job key, once per job and event (a job delivered again writes nothing new). */
-    void record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
-        jdbc.update(
-                "INSERT INTO rtv_audit (rtv_case_id, at, actor, event, details, job_key)"
-                        + " SELECT c.id, ?, ?, ?, ?, ? FROM rtv_case c WHERE c.reference = ? AND NOT EXISTS"
-                        + " (SELECT 1 FROM rtv_audit a WHERE a.rtv_case_id = c.id AND a.job_key = ? AND a.event = ?)",
-                timestamp(at),
-                actor,
-                event,
-                details == null ? null : details.length() > 2000 ? details.substring(0, 2000) : details,
-                jobKey,
-                reference,
-                jobKey,
-                event);
+    /**
+     * An audit entry; with a job key, once per job and event (a job delivered again writes nothing new).
+     *
+     * @return whether the entry is new
+     */
+    boolean record(String reference, Instant at, String actor, String event, String details, Long jobKey) {
+        return jdbc.update(
+                        "INSERT INTO rtv_audit (rtv_case_id, at, actor, event, details, job_key)"
+                                + " SELECT c.id, ?, ?, ?, ?, ? FROM rtv_case c WHERE c.reference = ? AND NOT EXISTS"
+                                + " (SELECT 1 FROM rtv_audit a WHERE a.rtv_case_id = c.id AND a.job_key = ? AND a.event = ?)",
+                        timestamp(at),
+                        actor,
+                        event,
+                        details == null ? null : details.length() > 2000 ? details.substring(0, 2000) : details,
+                        jobKey,
+                        reference,
+                        jobKey,
+                        event)
+                > 0;
     }
 
     List<RtvEntry> history(String reference) {
@@ -195,6 +206,39 @@ class RtvStore {
                 (rs, i) -> new RtvEntry(
                         instant(rs, "at"), rs.getString("actor"), rs.getString("event"), rs.getString("details")),
                 reference);
+    }
+
+    /** Cases after the cursor (an id) with their trails, as {@link RtvCases#historyAfter} describes. */
+    HistoryPage<RtvCaseAudited> historyAfter(long cursor, int limit) {
+        Map<Long, RtvCase> cases = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT " + COLUMNS + " FROM rtv_case WHERE id > ? ORDER BY id LIMIT ?",
+                rs -> {
+                    cases.put(rs.getLong("id"), CASE.mapRow(rs, 0));
+                },
+                cursor,
+                limit);
+        if (cases.isEmpty()) {
+            return new HistoryPage<>(List.of(), 0, cursor);
+        }
+        long first = cases.keySet().iterator().next();
+        long last = cases.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        List<RtvCaseAudited> events = new ArrayList<>();
+        jdbc.query(
+                "SELECT rtv_case_id, at, actor, event, details FROM rtv_audit WHERE rtv_case_id BETWEEN ? AND ?"
+                        + " ORDER BY rtv_case_id, id",
+                rs -> {
+                    events.add(new RtvCaseAudited(
+                            cases.get(rs.getLong("rtv_case_id")),
+                            new RtvEntry(
+                                    instant(rs, "at"),
+                                    rs.getString("actor"),
+                                    rs.getString("event"),
+                                    rs.getString("details"))));
+                },
+                first,
+                last);
+        return new HistoryPage<>(events, cases.size(), last);
     }
 
     RtvPhoto addPhoto(String reference, String fileName, String contentType, byte[] content, String by, Instant at) {

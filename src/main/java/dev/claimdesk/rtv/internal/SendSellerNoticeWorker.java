@@ -1,6 +1,7 @@
 package dev.claimdesk.rtv.internal;
 
 import dev.claimdesk.mail.MailKind;
+import dev.claimdesk.rtv.RtvCaseAudited;
 import dev.claimdesk.rtv.WrongReturnRtv;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
@@ -19,7 +20,7 @@ public class SendSellerNoticeWorker {
         PICKUP_NOTICE(MailKind.RTV_PICKUP_NOTICE, "pickup notice sent"),
         UNCOLLECTED_NOTICE(MailKind.RTV_UNCOLLECTED_NOTICE, "uncollected notice sent"),
         APPEAL_NOTICE(MailKind.RTV_APPEAL_REGISTERED, "appeal notice sent"),
-        WINDOW_REMINDER(MailKind.RTV_CLAIM_WINDOW_REMINDER, "claim window reminder sent"),
+        WINDOW_REMINDER(MailKind.RTV_CLAIM_WINDOW_REMINDER, RtvCaseAudited.WINDOW_REMINDER_SENT),
         LAPSE_NOTICE(MailKind.RTV_APPEAL_LAPSED, "lapse notice sent");
 
         final MailKind kind;
