@@ -86,7 +86,7 @@ class ClaimViewTest {
                 .contains(
                         ReferenceServices.DEMO_ORDER_TO_CANCEL,
                         "SZG-CHARGER-65W",
-                        "Sync issue: SKU deleted on SC but still get order",
+                        "Sync issue: SKU deleted in the seller center, but orders still arrive",
                         "The SKU was deleted but orders still arrive.");
         assertThat(page.select("p.text-muted").text()).contains(shop);
         assertThat(page.select("b")).as("seller text is escaped").isEmpty();
