@@ -42,12 +42,13 @@ public class Agenda {
 
     /**
      * One kind of work: how many tasks are mine, unassigned in my teams and (supervisors) in every queue; the tasks of
-     * the first of those queues that has any, and the task list's address for them.
+     * the first of those queues that has any, and the task list's address for them; {@code nothing} says so when no
+     * queue has any.
      */
     public record Section(
             String id,
             String title,
-            String empty,
+            String nothing,
             Map<Queue, Long> counts,
             Queue shown,
             List<Item> items,
@@ -105,7 +106,12 @@ public class Agenda {
     }
 
     private Section section(
-            Worker worker, TeamNames.Lookup names, String id, String title, String empty, Map<String, String> params) {
+            Worker worker,
+            TeamNames.Lookup names,
+            String id,
+            String title,
+            String nothing,
+            Map<String, String> params) {
         TaskFilter filter = TaskFilter.from(params, Queue.MINE);
         TaskList.Page mine = tasks.find(filter, worker, names);
         Queue shown = worker.queues().stream()
@@ -117,7 +123,7 @@ public class Agenda {
         return new Section(
                 id,
                 title,
-                empty,
+                nothing,
                 mine.counts(),
                 shown,
                 items,

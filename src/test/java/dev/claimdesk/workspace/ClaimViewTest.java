@@ -96,7 +96,7 @@ class ClaimViewTest {
         assertThat(page.select("#order-not-found, #order-unavailable")).isEmpty();
         assertThat(page.select("#bill")).isEmpty();
         assertThat(page.select("#thread").text()).contains("No mail with the seller yet.");
-        assertThat(page.select("#history").text()).contains("submitted");
+        assertThat(page.select("#history").text()).contains("Submitted").contains("The seller");
     }
 
     @Test

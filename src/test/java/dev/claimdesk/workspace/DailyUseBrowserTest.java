@@ -185,7 +185,7 @@ class DailyUseBrowserTest {
                 "/api/v1/claims",
                 Map.of("category", "counterfeit", "shop", "shenzhen-gadgets", "country", "NG"),
                 Map.of("Authorization", "Bearer test-seller-center-token"));
-        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.status()).isEqualTo(422);
         String body = problem.body().toString();
         assertThat(body).contains(ClaimCategory.COUNTERFEIT_APPEAL.label());
         assertNoCodes("POST /api/v1/claims", body, false);
