@@ -79,42 +79,4 @@ public record TaskQuery(
                 sort,
                 reopenedBy);
     }
-
-    /** The same query for tasks that came back for this reason only. */
-    public TaskQuery withReopenedBy(String reason) {
-        return new TaskQuery(
-                queue,
-                subjectReference,
-                category,
-                country,
-                team,
-                status,
-                dueFrom,
-                dueTo,
-                dueAfter,
-                dueBefore,
-                withoutDue,
-                text,
-                sort,
-                reason);
-    }
-
-    /** The same query with other due bounds (inclusive from/to, exclusive after/before). */
-    public TaskQuery withDue(Instant from, Instant to, Instant after, Instant before) {
-        return new TaskQuery(
-                queue,
-                subjectReference,
-                category,
-                country,
-                team,
-                status,
-                from,
-                to,
-                after,
-                before,
-                withoutDue,
-                text,
-                sort,
-                reopenedBy);
-    }
 }

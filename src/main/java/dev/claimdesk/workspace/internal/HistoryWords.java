@@ -18,37 +18,37 @@ public final class HistoryWords {
     /** One step of the history, in words. */
     public record Line(Instant at, String event, String what, String who, String details) {}
 
-    private static final Map<String, String> EVENTS = Map.ofEntries(
-            Map.entry("submitted", "Submitted"),
-            Map.entry("registered", "Taken up by its process"),
-            Map.entry("duplicate process stopped", "A second process was stopped"),
-            Map.entry("validated", "Checked"),
-            Map.entry("routed", "Sent to a team's queue"),
-            Map.entry("assigned", "Assigned"),
-            Map.entry("unassigned", "Back in the queue"),
-            Map.entry("decided", "Decided"),
-            Map.entry("SLA breached", "First-response deadline missed"),
-            Map.entry("info requested", "Seller asked for information"),
-            Map.entry("seller replied", "Seller replied"),
-            Map.entry("auto-closed", "Closed: no reply from the seller"),
-            Map.entry("action failed", "An action failed"),
-            Map.entry("accepted", "Accepted"),
-            Map.entry("rejected", "Rejected"),
-            Map.entry("invalid", "Cannot be processed"),
-            Map.entry("rtv case linked", "RTV case linked"));
+    private static final Map<String, String> EVENTS = words(
+            "submitted", "Submitted",
+            "registered", "Taken up by its process",
+            "duplicate process stopped", "A second process was stopped",
+            "validated", "Checked",
+            "routed", "Sent to a team's queue",
+            "assigned", "Assigned",
+            "unassigned", "Back in the queue",
+            "decided", "Decided",
+            "SLA breached", "First-response deadline missed",
+            "info requested", "Seller asked for information",
+            "seller replied", "Seller replied",
+            "auto-closed", "Closed: no reply from the seller",
+            "action failed", "An action failed",
+            "accepted", "Accepted",
+            "rejected", "Rejected",
+            "invalid", "Cannot be processed",
+            "rtv case linked", "RTV case linked");
 
     /** What each mail step tells the seller (the mail module's audit words, see mail.internal.JobMail). */
-    private static final Map<String, String> MAILS = Map.ofEntries(
-            Map.entry("acknowledged", "Confirmation that the claim was received"),
-            Map.entry("info request sent", "The question to the seller"),
-            Map.entry("reminded", "A reminder that the reply is due"),
-            Map.entry("resolution sent", "The decision"),
-            Map.entry("auto-close notice sent", "The notice that the claim closed without a reply"),
-            Map.entry("english request sent", "A request to write in English"),
-            Map.entry("counterfeit notice sent", "The counterfeit notice"),
-            Map.entry("appeal reminder sent", "A reminder of the appeal deadline"),
-            Map.entry("documents requested", "A request for a missing document"),
-            Map.entry("decision sent", "The decision on the appeal"));
+    private static final Map<String, String> MAILS = words(
+            "acknowledged", "Confirmation that the claim was received",
+            "info request sent", "The question to the seller",
+            "reminded", "A reminder that the reply is due",
+            "resolution sent", "The decision",
+            "auto-close notice sent", "The notice that the claim closed without a reply",
+            "english request sent", "A request to write in English",
+            "counterfeit notice sent", "The counterfeit notice",
+            "appeal reminder sent", "A reminder of the appeal deadline",
+            "documents requested", "A request for a missing document",
+            "decision sent", "The decision on the appeal");
 
     /** The work-claim form's outcomes (forms/work-claim.form). */
     private static final Map<String, String> OUTCOMES = Map.of(
@@ -62,6 +62,15 @@ public final class HistoryWords {
     private static final Pattern DECIDED = Pattern.compile("(\".*\"): (\\S+)");
 
     private HistoryWords() {}
+
+    /** Code and words, pair after pair. */
+    private static Map<String, String> words(String... pairs) {
+        var map = new java.util.HashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(map);
+    }
 
     public static List<Line> of(List<AuditEntry> trail, TeamNames.Lookup teams) {
         return trail.stream().map(e -> line(e, teams)).toList();
