@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,15 +167,18 @@ class DailyUseBrowserTest {
         // a case page of each kind, if this run has one
         pages.addAll(firstLink("/rtv", "a[href^='/rtv/RTV-']"));
         pages.addAll(firstLink("/findings", "a[href^='/findings/']:not([href$='/new'])"));
+        // every page is walked before the verdict, so that one run names every page that is too wide or shows a code
+        var soft = new SoftAssertions();
         for (String page : pages) {
-            walk(page);
+            walk(page, soft);
         }
         signIn(people.get("brand"));
-        walk("/findings/new");
+        walk("/findings/new", soft);
         signIn(people.get("warehouse"));
-        walk("/rtv");
+        walk("/rtv", soft);
         signIn(people.get("agent"));
-        walk("/tasks?queue=team");
+        walk("/tasks?queue=team", soft);
+        soft.assertAll();
     }
 
     @Test
@@ -192,16 +196,18 @@ class DailyUseBrowserTest {
     }
 
     /** Opens the page at 1280 px: nothing wider than the window, no code where a label exists. */
-    void walk(String path) {
+    void walk(String path, SoftAssertions soft) {
         browser.go(path);
         browser.waitFor(By.tagName("footer"));
         long scrollWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth");
         long windowWidth = (Long) browser.driver.executeScript("return window.innerWidth");
         assertThat(windowWidth).as("the window's width").isLessThanOrEqualTo(WIDTH);
         browser.screenshot("page" + path.replaceAll("[^A-Za-z0-9]+", "-"));
-        assertThat(scrollWidth).as("width of %s at %d px", path, WIDTH).isLessThanOrEqualTo(WIDTH);
+        soft.assertThat(scrollWidth).as("width of %s at %d px", path, WIDTH).isLessThanOrEqualTo(WIDTH);
         String text = browser.driver.findElement(By.tagName("body")).getText();
-        assertNoCodes(path, text, !path.startsWith("/admin/"));
+        soft.assertThat(codesIn(text, !path.startsWith("/admin/")))
+                .as("codes shown on %s", path)
+                .isEmpty();
     }
 
     List<String> firstLink(String page, String css) {
@@ -215,6 +221,10 @@ class DailyUseBrowserTest {
 
     /** No enum constant's name where a label exists; no team id where its name belongs. */
     static void assertNoCodes(String where, String text, boolean teamIds) {
+        assertThat(codesIn(text, teamIds)).as("codes shown on %s", where).isEmpty();
+    }
+
+    static List<String> codesIn(String text, boolean teamIds) {
         Stream<String> codes = Stream.of(
                         ClaimStatus.values(),
                         ClaimCategory.values(),
@@ -227,12 +237,11 @@ class DailyUseBrowserTest {
                 .flatMap(Stream::of)
                 .map(Enum::name)
                 .filter(n -> n.length() > 3);
-        List<String> found = Stream.concat(codes, teamIds ? TEAM_IDS.stream() : Stream.empty())
+        return Stream.concat(codes, teamIds ? TEAM_IDS.stream() : Stream.empty())
                 .filter(code -> Pattern.compile("(?<![\\w-])" + Pattern.quote(code) + "(?![\\w-])")
                         .matcher(text)
                         .find())
                 .toList();
-        assertThat(found).as("codes shown on %s", where).isEmpty();
     }
 
     static boolean seesAll(Role role) {
