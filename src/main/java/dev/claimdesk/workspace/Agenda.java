@@ -43,27 +43,28 @@ public class Agenda {
     /**
      * One kind of work: how many tasks are mine, unassigned in my teams and (supervisors) in every queue; the tasks of
      * the first of those queues that has any, and the task list's address for them; {@code nothing} says so when no
-     * queue has any.
+     * queue has any. {@code countTexts} are the counts as people read them ("10,000+" above the cap, ADR 0190).
      */
     public record Section(
             String id,
             String title,
             String nothing,
             Map<Queue, Long> counts,
+            Map<Queue, String> countTexts,
             Queue shown,
             List<Item> items,
             String link) {
 
-        public long mine() {
-            return counts.getOrDefault(Queue.MINE, 0L);
+        public String mine() {
+            return countTexts.getOrDefault(Queue.MINE, "0");
         }
 
-        public long team() {
-            return counts.getOrDefault(Queue.TEAM, 0L);
+        public String team() {
+            return countTexts.getOrDefault(Queue.TEAM, "0");
         }
 
-        public long all() {
-            return counts.getOrDefault(Queue.ALL, 0L);
+        public String all() {
+            return countTexts.getOrDefault(Queue.ALL, "0");
         }
 
         public boolean isEmpty() {
@@ -125,6 +126,7 @@ public class Agenda {
                 title,
                 nothing,
                 mine.counts(),
+                mine.countTexts(),
                 shown,
                 items,
                 "/tasks?" + filter.withQueue(shown).toQuery());

@@ -76,6 +76,7 @@ class ThroughputBenchmarkTest {
     int port;
     int enginePort;
     int dbPort;
+    int smtpPort;
     long maxRssKb;
 
     @Test
@@ -85,6 +86,7 @@ class ThroughputBenchmarkTest {
         port = free();
         enginePort = free();
         dbPort = free();
+        smtpPort = free();
         var command = new ArrayList<String>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_FLAGS);
@@ -98,7 +100,7 @@ class ThroughputBenchmarkTest {
                 "--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
-                "--claimdesk.mail.smtp-port=0",
+                "--claimdesk.mail.smtp-port=" + smtpPort,
                 "--claimdesk.mail.imap-port=0"));
         DB database = DB.newEmbeddedDB(DBConfigurationBuilder.newBuilder()
                 .setPort(dbPort)
@@ -135,6 +137,9 @@ class ThroughputBenchmarkTest {
                 bareInstances = bareRun.started.get();
             }
             List<Step> ours = intakeLadder();
+            var ingest = new MailIngest(jdbcUrl(), smtpPort, "helpdesk@claimdesk.local")
+                    .run(Integer.getInteger("benchmark.replies", 1000), Duration.ofMinutes(5));
+            System.out.println("mail ingest " + ingest);
             sampler.shutdownNow();
             double loadedHeap = heapAfterGc();
             long claimsCarried = count("SELECT COUNT(*) FROM claim");
@@ -158,6 +163,7 @@ class ThroughputBenchmarkTest {
                     duplicateStops,
                     ours,
                     bare,
+                    ingest,
                     hot));
             Files.writeString(OUT.resolve("throughput.md"), report);
             System.out.println(report);
@@ -523,6 +529,7 @@ class ThroughputBenchmarkTest {
             long duplicateStops,
             List<Step> ours,
             List<Step> bare,
+            MailIngest.Result ingest,
             String hotMethods) {}
 
     String report(Figures f) {
@@ -543,6 +550,14 @@ class ThroughputBenchmarkTest {
                 f.duplicateTasks() + ", " + f.duplicateStops(),
                 "0",
                 f.duplicateTasks() == 0 ? "yes" : "no");
+        var ingest = f.ingest();
+        row(
+                out,
+                "seller replies read, stored and told to the engine (%d of %d in %.1f s; %d quarantined)"
+                        .formatted(ingest.ingested(), ingest.offered(), ingest.seconds(), ingest.quarantined()),
+                "%.0f/s".formatted(ingest.perSecond()),
+                ">= 200/s",
+                ingest.perSecond() >= 200 ? "yes" : "no");
         row(
                 out,
                 "ready after launch (java -jar, demo profile, embedded MariaDB)",

@@ -9,7 +9,9 @@ import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskProblem;
+import dev.claimdesk.tasks.TaskQuery;
 import dev.claimdesk.tasks.TaskQuery.Queue;
 import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.TaskView;
@@ -198,6 +200,29 @@ class TaskListTest {
         assertThat(byPriority.getFirst().orderNumber()).isEqualTo("PAGE-29");
         assertThat(byPriority.getFirst().reference()).isNull();
         assertThat(byPriority.getFirst().hasClaim()).isFalse();
+
+        // counted up to a cap (ADR 0190): above it the page says "more than", and paging goes on while pages are full
+        var capped = tasks.search(TaskQuery.of(Queue.TEAM), worker, new TaskPage.Request(0, 25, 20));
+        assertThat(capped.total()).isEqualTo(21);
+        assertThat(capped.totalIsLowerBound()).isTrue();
+        assertThat(capped.totalText()).isEqualTo("20+");
+        assertThat(capped.counts()).containsEntry(Queue.TEAM, 21L).containsEntry(Queue.MINE, 0L);
+        assertThat(capped.hasNext()).isTrue();
+        assertThat(capped.pagesText()).isEqualTo("1+");
+        var cappedLast = tasks.search(TaskQuery.of(Queue.TEAM), worker, new TaskPage.Request(1, 25, 20));
+        assertThat(cappedLast.tasks()).hasSize(5);
+        assertThat(cappedLast.hasNext()).isFalse();
+        assertThat(cappedLast.pages()).isEqualTo(2);
+        // the probe path (a filter other than due time) stops at the cap too
+        var filtered = tasks.search(
+                new TaskQuery(
+                        Queue.TEAM, null, null, null, null, null, null, null, null, null, false, "PAGE-", null, null),
+                worker,
+                new TaskPage.Request(0, 25, 20));
+        assertThat(filtered.total()).isEqualTo(21);
+        assertThat(new TaskPage.Request(0, 25).countCap()).isEqualTo(TaskPage.DEFAULT_COUNT_CAP);
+        assertThat(first.page().totalText()).isEqualTo("30");
+        assertThat(first.page().pagesText()).isEqualTo("2");
     }
 
     @Test

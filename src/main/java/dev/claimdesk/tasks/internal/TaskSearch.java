@@ -84,15 +84,21 @@ class TaskSearch {
                 : alias + ".due_at, " + alias + ".priority DESC, " + alias + ".job_key";
     }
 
-    Map<Queue, Long> counts(TaskQuery query, Worker worker) {
+    /**
+     * Each of the person's queues counted up to {@code cap} + 1 tasks (ADR 0190): a count reads at most that many index
+     * entries, however large the backlog; {@code cap} + 1 means "more than the cap".
+     */
+    Map<Queue, Long> counts(TaskQuery query, Worker worker, long cap) {
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
         for (Queue queue : worker.queues()) {
-            var p = new MapSqlParameterSource();
+            var p = new MapSqlParameterSource("cap", cap + 1);
             String rows = queue == Queue.TEAM && query.dueBoundsOnly() ? TaskAccess.teamQueueRows(worker, p) : null;
             Long n = jdbc.queryForObject(
                     rows != null
-                            ? "SELECT COUNT(DISTINCT g.job_key) FROM " + rows + dueBounds("g", query, p)
-                            : "SELECT COUNT(*) FROM user_task t WHERE " + where(query, queue, worker, p),
+                            ? "SELECT COUNT(*) FROM (SELECT DISTINCT g.job_key FROM " + rows + dueBounds("g", query, p)
+                                    + " LIMIT :cap) c"
+                            : "SELECT COUNT(*) FROM (SELECT 1 FROM user_task t WHERE " + where(query, queue, worker, p)
+                                    + " LIMIT :cap) c",
                     p,
                     Long.class);
             counts.put(queue, n == null ? 0 : n);

@@ -98,7 +98,7 @@ class TaskService implements Tasks {
         if (query.queue() == Queue.ALL && !worker.supervisor()) {
             throw new TaskProblem(Kind.FORBIDDEN, "Only supervisors see all tasks.");
         }
-        Map<Queue, Long> counts = search.counts(query, worker);
+        Map<Queue, Long> counts = search.counts(query, worker, page.countCap());
         // a first visit opens the person's own work if there is any, else what their teams have waiting
         Queue queue = query.queue() != null
                 ? query.queue()
@@ -109,7 +109,8 @@ class TaskService implements Tasks {
                 counts.getOrDefault(queue, 0L),
                 counts,
                 page.number(),
-                page.size());
+                page.size(),
+                page.countCap());
     }
 
     @Override

@@ -32,6 +32,13 @@ public class TaskList {
         public long total() {
             return page.total();
         }
+
+        /** Each queue's count as the tabs show it ("10,000+" above the cap). */
+        public Map<TaskQuery.Queue, String> countTexts() {
+            var texts = new java.util.EnumMap<TaskQuery.Queue, String>(TaskQuery.Queue.class);
+            counts.forEach((queue, count) -> texts.put(queue, page.countText(count)));
+            return texts;
+        }
     }
 
     private final Tasks tasks;

@@ -64,7 +64,7 @@ class TaskListController {
         model.addAttribute("filter", filter);
         model.addAttribute("page", page.page());
         model.addAttribute("rows", page.rows());
-        model.addAttribute("counts", page.counts());
+        model.addAttribute("counts", page.countTexts());
         model.addAttribute("queues", worker.queues());
         model.addAttribute("worker", worker);
         model.addAttribute("categories", ClaimCategory.values());
