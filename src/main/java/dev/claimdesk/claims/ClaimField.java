@@ -85,17 +85,28 @@ public enum ClaimField {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
 
-    /** Option lists, kept here so that the seller guides' wording stays in one place. */
+    /**
+     * Option lists, kept here so that the seller guides' wording stays in one place. The guides' jargon is said in the
+     * seller's words: "SC" is the seller center, "Alice" the storefront buyers shop on.
+     */
     static final class Options {
         static final List<Option> SEKO_PROBLEMS = List.of(
                 new Option("scan", "Scan problem"),
                 new Option("delivery", "Delivery problem"),
                 new Option("lost-package", "Package lost"));
         static final List<Option> CANCEL_REASONS = List.of(
-                new Option("sku-deleted-still-orders", "Sync issue: SKU deleted on SC but still get order"),
-                new Option("sku-deleted-alive-on-alice", "Sync issue: SKU deleted on SC but alive on Alice"),
-                new Option("sku-inactive-still-orders", "Sync issue: SKU inactive on SC but still get order"),
-                new Option("sku-inactive-alive-on-alice", "Sync issue: SKU inactive on SC but still alive on Alice"),
+                new Option(
+                        "sku-deleted-still-orders",
+                        "Sync issue: SKU deleted in the seller center, but orders still arrive"),
+                new Option(
+                        "sku-deleted-alive-on-alice",
+                        "Sync issue: SKU deleted in the seller center, but still live on the storefront"),
+                new Option(
+                        "sku-inactive-still-orders",
+                        "Sync issue: SKU inactive in the seller center, but orders still arrive"),
+                new Option(
+                        "sku-inactive-alive-on-alice",
+                        "Sync issue: SKU inactive in the seller center, but still live on the storefront"),
                 new Option("api-issue", "API issue"),
                 new Option("holiday-mode", "Store on holiday mode"));
         /** The 13 claimable trade types (values are the bill service's trade type codes). */

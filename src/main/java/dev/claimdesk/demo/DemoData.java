@@ -13,12 +13,10 @@ import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.rtv.RtvCases;
 import dev.claimdesk.rtv.RtvRefused;
 import dev.claimdesk.rtv.RtvRequest;
-import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,21 +30,6 @@ import org.springframework.util.StringUtils;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-
-    record DemoUser(String username, String name, Set<Role> roles, Set<String> teams) {}
-
-    static final List<DemoUser> USERS = List.of(
-            new DemoUser("agent", "Amina Agent", Set.of(Role.AGENT), Set.of("seller-support", "warehouse-claims")),
-            new DemoUser("billing", "Bo Billing", Set.of(Role.AGENT), Set.of("billing")),
-            new DemoUser(
-                    "supervisor",
-                    "Sam Supervisor",
-                    Set.of(Role.SUPERVISOR),
-                    Set.of("seller-support", "billing", "warehouse-claims", "brand-protection")),
-            new DemoUser("brand", "Bea Brand", Set.of(Role.BRAND_PROTECTION), Set.of("brand-protection")),
-            new DemoUser("manager", "Mia Manager", Set.of(Role.MANAGER), Set.of()),
-            new DemoUser("warehouse", "Wang Warehouse", Set.of(Role.WAREHOUSE), Set.of("warehouse")),
-            new DemoUser("admin", "Ada Admin", Set.of(Role.ADMIN, Role.SUPERVISOR, Role.MANAGER), Set.of()));
 
     private final DemoProperties properties;
     private final Users users;
@@ -239,7 +222,7 @@ class DemoData {
         if (!StringUtils.hasText(properties.password())) {
             throw new IllegalStateException("claimdesk.demo.password must be set when the demo is enabled");
         }
-        USERS.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
+        DemoUsers.ALL.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
         boolean fresh = claims.recent(1).isEmpty();
         if (fresh) {
             demoClaims().forEach(this::submit);
@@ -252,7 +235,7 @@ class DemoData {
         }
         log.info(
                 "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",
-                USERS.stream().map(DemoUser::username).toList());
+                DemoUsers.ALL.stream().map(DemoUsers.DemoUser::username).toList());
         if (fresh && properties.historyClaims() > 0) {
             // the made-up past fills the dashboard in the background: the back office is usable at once
             historyProgress.started(properties.historyClaims());

@@ -9,6 +9,7 @@ import java.time.Instant;
  * shop name.
  *
  * @param queue {@code MINE}, {@code TEAM}, {@code ALL}; null = mine if I have any, else my teams'
+ * @param reopenedBy only tasks that came back for this reason ({@link Reopened#reason()}), or null
  */
 public record TaskQuery(
         Queue queue,
@@ -23,7 +24,8 @@ public record TaskQuery(
         Instant dueBefore,
         boolean withoutDue,
         String text,
-        Sort sort) {
+        Sort sort,
+        String reopenedBy) {
 
     /** {@code MINE} assigned to me, {@code TEAM} unassigned in my teams, {@code ALL} (supervisors). */
     public enum Queue {
@@ -45,7 +47,7 @@ public record TaskQuery(
     }
 
     public static TaskQuery of(Queue queue) {
-        return new TaskQuery(queue, null, null, null, null, null, null, null, null, null, false, null, Sort.DUE);
+        return new TaskQuery(queue, null, null, null, null, null, null, null, null, null, false, null, Sort.DUE, null);
     }
 
     /** No filter but due-time bounds: the team queue then reads its own rows, which carry the due time. */
@@ -56,7 +58,8 @@ public record TaskQuery(
                 && team == null
                 && status == null
                 && !withoutDue
-                && text == null;
+                && text == null
+                && reopenedBy == null;
     }
 
     public TaskQuery withSubjectReference(String reference) {
@@ -73,6 +76,7 @@ public record TaskQuery(
                 dueBefore,
                 withoutDue,
                 text,
-                sort);
+                sort,
+                reopenedBy);
     }
 }

@@ -20,6 +20,14 @@ public final class TaskVariables {
     public static final String ORDER_NUMBER = "orderNumber";
     public static final String PRIORITY = "priority";
 
+    /**
+     * Why the next task comes back to its queue ({@link Reopened#SELLER_REPLY}, ...), and since when (an ISO instant):
+     * set by the step that sends the case back, overwritten by the next such step.
+     */
+    public static final String REOPENED_BY = "reopenedBy";
+
+    public static final String REOPENED_AT = "reopenedAt";
+
     /** Set on completion: who completed the task. */
     public static final String COMPLETED_BY = "completedBy";
 

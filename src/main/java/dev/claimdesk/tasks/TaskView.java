@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** A human task as the back office shows it. {@code subject} is null for a task about no case. */
+/**
+ * A human task as the back office shows it. {@code subject} is null for a task about no case; {@code reopened} is null
+ * for a task that did not come back (the case's first task).
+ */
 public record TaskView(
         long key,
         String name,
@@ -23,7 +26,8 @@ public record TaskView(
         Instant createdAt,
         Instant completedAt,
         String completedBy,
-        Map<String, Object> variables) {
+        Map<String, Object> variables,
+        Reopened reopened) {
 
     public boolean isOpen() {
         return state == TaskState.OPEN;

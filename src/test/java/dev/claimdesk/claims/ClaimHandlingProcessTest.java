@@ -268,6 +268,7 @@ class ClaimHandlingProcessTest {
         assertThat(task.facts().orderNumber()).isEqualTo(ReferenceServices.DEMO_ORDER_TO_CANCEL);
         assertThat(task.facts().status()).isEqualTo("IN_PROGRESS");
         assertThat(task.facts().shop()).isNotNull();
+        assertThat(task.reopened()).as("a claim's first task did not come back").isNull();
 
         decide(claim, accept("Sorry for the trouble with the sync.", "25.00", "cancel-order-item", "post-adjustment"));
 
@@ -345,6 +346,9 @@ class ClaimHandlingProcessTest {
         assertThat(again.dueAt()).isEqualTo(responseDue);
         assertThat(harness.variable(instance, "responseFrom").orElseThrow())
                 .isEqualTo(harness.variable(instance, "sellerRepliedAt").orElseThrow());
+        // the task says it came back because the seller replied, and since when (the lists mark it)
+        assertThat(again.reopened().reason()).isEqualTo(dev.claimdesk.tasks.Reopened.SELLER_REPLY);
+        assertThat(again.reopened().at()).isEqualTo(instantVariable(instance, "sellerRepliedAt"));
 
         decide(claim, accept("Thank you for the screenshot.", null, "cancel-order-item"));
         harness.awaitCompleted(instance, "EndEvent_ClaimAccepted");

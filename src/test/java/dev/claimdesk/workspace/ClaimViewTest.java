@@ -86,7 +86,7 @@ class ClaimViewTest {
                 .contains(
                         ReferenceServices.DEMO_ORDER_TO_CANCEL,
                         "SZG-CHARGER-65W",
-                        "Sync issue: SKU deleted on SC but still get order",
+                        "Sync issue: SKU deleted in the seller center, but orders still arrive",
                         "The SKU was deleted but orders still arrive.");
         assertThat(page.select("p.text-muted").text()).contains(shop);
         assertThat(page.select("b")).as("seller text is escaped").isEmpty();
@@ -96,7 +96,7 @@ class ClaimViewTest {
         assertThat(page.select("#order-not-found, #order-unavailable")).isEmpty();
         assertThat(page.select("#bill")).isEmpty();
         assertThat(page.select("#thread").text()).contains("No mail with the seller yet.");
-        assertThat(page.select("#history").text()).contains("submitted");
+        assertThat(page.select("#history").text()).contains("Submitted").contains("The seller");
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.claimdesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.Claims;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The task list on the tasks module's one search, on the real database: queues, every filter, SLA states, sorting,
@@ -47,6 +51,9 @@ class TaskListTest {
 
     @Autowired
     SlaClock sla;
+
+    @Autowired
+    MockMvc mvc;
 
     WorkspaceFixtures fixtures;
 
@@ -133,7 +140,7 @@ class TaskListTest {
     }
 
     @Test
-    void pagesOf25InTheQueuesOrder(@Autowired JdbcTemplate jdbc) {
+    void pagesOf25InTheQueuesOrder(@Autowired JdbcTemplate jdbc) throws Exception {
         String crowded = WorkspaceFixtures.unique("team");
         long firstKey = 8_000_000_000L + Math.abs(crowded.hashCode() % 1_000_000) * 100L;
         for (int i = 0; i < 30; i++) {
@@ -173,6 +180,19 @@ class TaskListTest {
                 .containsExactly("PAGE-04", "PAGE-03", "PAGE-02", "PAGE-01", "PAGE-00");
         assertThat(second.page().first()).isEqualTo(26);
         assertThat(second.page().hasNext()).isFalse();
+        // the page's links (the paging fragment the claim search shares): back to the first page, no next one
+        String html = mvc.perform(get("/tasks?queue=team&page=1")
+                        .with(user(worker.username())
+                                .authorities(
+                                        new SimpleGrantedAuthority("ROLE_AGENT"),
+                                        new SimpleGrantedAuthority("TEAM_" + crowded))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Page 2 of 2")
+                .contains("href=\"/tasks?queue=team\" id=\"page-previous\"")
+                .contains("id=\"page-next\"");
         var byPriority = query.find(TaskFilter.from(Map.of("sort", "priority"), Queue.TEAM), worker)
                 .rows();
         assertThat(byPriority.subList(0, 10))
@@ -195,7 +215,8 @@ class TaskListTest {
         assertThat(cappedLast.pages()).isEqualTo(2);
         // the probe path (a filter other than due time) stops at the cap too
         var filtered = tasks.search(
-                new TaskQuery(Queue.TEAM, null, null, null, null, null, null, null, null, null, false, "PAGE-", null),
+                new TaskQuery(
+                        Queue.TEAM, null, null, null, null, null, null, null, null, null, false, "PAGE-", null, null),
                 worker,
                 new TaskPage.Request(0, 25, 20));
         assertThat(filtered.total()).isEqualTo(21);

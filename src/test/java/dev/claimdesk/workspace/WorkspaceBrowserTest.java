@@ -3,15 +3,11 @@ package dev.claimdesk.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.claimdesk.claims.ClaimCategory;
-import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimStatus;
-import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.mail.SellerMailbox;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.platform.PlatformProperties;
-import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ClaimDeskTest;
@@ -22,7 +18,6 @@ import io.camunda.client.CamundaClient;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +125,20 @@ class WorkspaceBrowserTest {
         sellerBox.deliver(sellerBox.reply(infoRequest, seller, REPLY));
         TaskView back = awaitTask(reference, first.key());
 
+        // the task that came back is marked: "Seller replied" and since when, in the list and on the claim
+        browser.go("/tasks?queue=team&replied=true&q=" + reference);
+        WebElement marker =
+                browser.waitFor(By.cssSelector("tr[data-claim='" + reference + "'] .seller-replied-marker"));
+        assertThat(marker.getText()).startsWith("Seller replied").containsPattern("(just now|\\d+ (min|h|d) ago)");
+        assertThat(listedClaims()).containsExactly(reference);
+        assertThat(Files.size(browser.screenshot("task-list-seller-replied"))).isPositive();
+        browser.go("/tasks?queue=team&q=" + reference);
+        browser.waitFor(By.id("tasks"));
+        browser.driver.findElement(By.id("f-replied")).click();
+        browser.click(By.id("apply-filters"));
+        browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("replied=true"));
+        assertThat(listedClaims()).containsExactly(reference);
+
         browser.go("/claims/" + reference);
         browser.waitUntil(() -> {
             if (browser.driver.findElement(By.id("thread")).getText().contains(REPLY)) {
@@ -139,6 +148,8 @@ class WorkspaceBrowserTest {
             return false;
         });
         assertThat(text("thread")).contains(QUESTION).contains(REPLY);
+        assertThat(text("claim-seller-replied")).startsWith("Seller replied").endsWith("reopened");
+        assertThat(text("history")).contains("Seller replied").doesNotContain("Message-ID");
         browser.click(By.id("claim-task"));
         browser.waitFor(By.id("flash-message"));
         assertThat(browser.driver.findElements(By.id("form-locked"))).isEmpty();
@@ -220,28 +231,8 @@ class WorkspaceBrowserTest {
         browser.screenshot("quarantine");
     }
 
-    /** A valid claim of the demo marketplace's Shenzhen Gadgets: the process validates it and routes it to seller-support. */
     String claim(String sellerEmail) {
-        String order = ReferenceServices.DEMO_ORDER_TO_CANCEL;
-        return claims.submit(
-                new ClaimSubmission(
-                        ClaimCategory.CANCEL_WRONG_ORDER,
-                        "shenzhen-gadgets",
-                        "Shenzhen Gadgets",
-                        sellerEmail,
-                        "NG",
-                        Map.of(
-                                ClaimField.ORDER_NUMBER,
-                                order,
-                                ClaimField.SKU,
-                                orders.order(order).items().get(1).sku(),
-                                ClaimField.CANCEL_REASON,
-                                "sku-deleted-still-orders",
-                                ClaimField.COMMENT,
-                                "We deleted this SKU, but orders for it still arrive."),
-                        List.of(),
-                        "test"),
-                "seller");
+        return WorkspaceFixtures.cancelDemoOrder(claims, orders, sellerEmail);
     }
 
     TaskView awaitTask(String reference, Long notKey) {

@@ -6,6 +6,8 @@ import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimField;
 import dev.claimdesk.claims.ClaimSubmission;
 import dev.claimdesk.claims.Claims;
+import dev.claimdesk.orders.Orders;
+import dev.claimdesk.referenceservices.ReferenceServices;
 import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.ProcessTestHarness;
@@ -63,6 +65,30 @@ final class WorkspaceFixtures {
         String name = unique("super");
         users.saveUser(name, "Supervisor " + name, PASSWORD, Set.of(Role.SUPERVISOR), Set.of());
         return name;
+    }
+
+    /** A valid claim of the demo marketplace's Shenzhen Gadgets: the process validates it and routes it to seller-support. */
+    static String cancelDemoOrder(Claims claims, Orders orders, String sellerEmail) {
+        String order = ReferenceServices.DEMO_ORDER_TO_CANCEL;
+        return claims.submit(
+                new ClaimSubmission(
+                        ClaimCategory.CANCEL_WRONG_ORDER,
+                        "shenzhen-gadgets",
+                        "Shenzhen Gadgets",
+                        sellerEmail,
+                        "NG",
+                        Map.of(
+                                ClaimField.ORDER_NUMBER,
+                                order,
+                                ClaimField.SKU,
+                                orders.order(order).items().get(1).sku(),
+                                ClaimField.CANCEL_REASON,
+                                "sku-deleted-still-orders",
+                                ClaimField.COMMENT,
+                                "We deleted this SKU, but orders for it still arrive."),
+                        List.of(),
+                        "test"),
+                "seller");
     }
 
     /** A stored claim (its process is the ClaimHandling of the main models). */

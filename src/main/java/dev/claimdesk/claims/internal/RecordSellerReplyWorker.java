@@ -1,6 +1,8 @@
 package dev.claimdesk.claims.internal;
 
 import dev.claimdesk.claims.ClaimHandling;
+import dev.claimdesk.tasks.Reopened;
+import dev.claimdesk.tasks.TaskVariables;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -26,6 +28,13 @@ public class RecordSellerReplyWorker {
             @Variable(name = "sellerReply") String sellerReply,
             @Variable(name = "sellerRepliedAt") String sellerRepliedAt) {
         steps.sellerReplied(claimReference, sellerReply, job.getKey());
-        return Map.of(ClaimHandling.VAR_RESPONSE_FROM, sellerRepliedAt);
+        // the next work task says it came back because of this reply (the lists mark it, ADR 0180)
+        return Map.of(
+                ClaimHandling.VAR_RESPONSE_FROM,
+                sellerRepliedAt,
+                TaskVariables.REOPENED_BY,
+                Reopened.SELLER_REPLY,
+                TaskVariables.REOPENED_AT,
+                sellerRepliedAt);
     }
 }

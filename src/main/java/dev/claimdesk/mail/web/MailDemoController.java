@@ -69,7 +69,8 @@ class MailDemoController {
         String key = kind == MailKind.RESOLUTION ? "resolution" : "question";
         String messageId =
                 mailbox.queue(new OutgoingMail(reference, kind, "demo-" + UUID.randomUUID(), Map.of(key, text)));
-        redirect.addFlashAttribute("message", "Queued " + kind + " for " + reference + " (" + messageId + ").");
+        redirect.addFlashAttribute(
+                "message", "Queued " + kind.subject() + " for " + reference + " (" + messageId + ").");
         return "redirect:/admin/mail-demo";
     }
 

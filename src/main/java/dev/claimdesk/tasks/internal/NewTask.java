@@ -1,5 +1,6 @@
 package dev.claimdesk.tasks.internal;
 
+import dev.claimdesk.tasks.Reopened;
 import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskSubject;
 import java.time.Instant;
@@ -20,4 +21,5 @@ record NewTask(
         Instant dueAt,
         int priority,
         String formId,
-        String variablesJson) {}
+        String variablesJson,
+        Reopened reopened) {}

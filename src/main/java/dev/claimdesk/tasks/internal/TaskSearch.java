@@ -3,6 +3,7 @@ package dev.claimdesk.tasks.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.tasks.Reopened;
 import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskQuery;
@@ -39,7 +40,7 @@ class TaskSearch {
     private static final String COLUMNS = "t.job_key, t.process_instance_key, t.process_id, t.element_id, t.name,"
             + " t.subject_type, t.subject_reference, t.category, t.shop, t.shop_name, t.country, t.order_number,"
             + " t.subject_status, t.assignee, t.due_at, t.priority, t.form_id, t.state, t.created_at, t.completed_at,"
-            + " t.completed_by, t.variables";
+            + " t.completed_by, t.variables, t.reopened_by, t.reopened_at";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -189,6 +190,7 @@ class TaskSearch {
         equal(sql, p, "t.category", "category", f.category());
         equal(sql, p, "t.country", "country", f.country());
         equal(sql, p, "t.subject_status", "status", f.status());
+        equal(sql, p, "t.reopened_by", "reopenedBy", f.reopenedBy());
         sql.append(dueBounds("t", f, p));
         if (f.withoutDue()) {
             sql.append(" AND t.due_at IS NULL");
@@ -275,7 +277,13 @@ class TaskSearch {
                 instant(rs, "created_at"),
                 instant(rs, "completed_at"),
                 rs.getString("completed_by"),
-                read(rs.getString("variables")));
+                read(rs.getString("variables")),
+                reopened(rs));
+    }
+
+    private static Reopened reopened(ResultSet rs) throws SQLException {
+        String reason = rs.getString("reopened_by");
+        return reason == null ? null : new Reopened(reason, instant(rs, "reopened_at"));
     }
 
     Map<String, Object> read(String value) {

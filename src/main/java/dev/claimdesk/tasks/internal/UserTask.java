@@ -77,6 +77,13 @@ class UserTask {
     @Column(name = "form_id")
     private String formId;
 
+    /** Why the task came back to its queue, and since when (null for a first task). */
+    @Column(name = "reopened_by")
+    private String reopenedBy;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
     @Enumerated(EnumType.STRING)
     private TaskState state;
 
@@ -123,6 +130,10 @@ class UserTask {
         this.dueAt = task.dueAt();
         this.priority = task.priority();
         this.formId = task.formId();
+        if (task.reopened() != null) {
+            this.reopenedBy = task.reopened().reason();
+            this.reopenedAt = task.reopened().at();
+        }
         this.variables = task.variablesJson();
         this.state = TaskState.OPEN;
         this.createdAt = now;

@@ -3,6 +3,7 @@ package dev.claimdesk.tasks.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.tasks.Reopened;
 import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskSubject;
 import dev.claimdesk.tasks.TaskVariables;
@@ -65,7 +66,8 @@ public class UserTaskWorker {
                 instant(headers.get(HEADER_DUE_DATE)),
                 variables.get(TaskVariables.PRIORITY) instanceof Number n ? n.intValue() : DEFAULT_PRIORITY,
                 formId(headers.get(HEADER_FORM_KEY)),
-                json.writeValueAsString(variables)));
+                json.writeValueAsString(variables),
+                reopened(variables)));
     }
 
     /** A claim's task names the claim; a task of another case names its type and reference. */
@@ -87,6 +89,12 @@ public class UserTaskWorker {
                 text(variables, TaskVariables.COUNTRY),
                 text(variables, TaskVariables.ORDER_NUMBER),
                 text(variables, TaskVariables.SUBJECT_STATUS));
+    }
+
+    /** Why the task came back, if its process says so; a malformed time keeps the reason without it. */
+    static Reopened reopened(Map<String, Object> variables) {
+        String reason = text(variables, TaskVariables.REOPENED_BY);
+        return reason == null ? null : new Reopened(reason, instant(text(variables, TaskVariables.REOPENED_AT)));
     }
 
     private static String text(Map<String, Object> variables, String name) {

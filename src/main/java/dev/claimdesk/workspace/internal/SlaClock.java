@@ -73,6 +73,21 @@ public class SlaClock {
         };
     }
 
+    /** "just now", "25 min ago", "2 h ago", "3 d ago": how long since something happened, for the lists' markers. */
+    public String ago(Instant at) {
+        if (at == null) {
+            return "";
+        }
+        Duration since = Duration.between(at, now());
+        if (since.toMinutes() < 1) {
+            return "just now";
+        }
+        if (since.toHours() < 1) {
+            return since.toMinutes() + " min ago";
+        }
+        return since.toHours() < 48 ? since.toHours() + " h ago" : since.toDays() + " d ago";
+    }
+
     private static String duration(Duration d) {
         long hours = d.toHours();
         if (hours >= 24) {

@@ -31,6 +31,7 @@ public record TaskFilter(
         LocalDate dueTo,
         String text,
         Sort sort,
+        boolean replied,
         int page) {
 
     public static final int PAGE_SIZE = 25;
@@ -55,15 +56,16 @@ public record TaskFilter(
                 date(params.get("dueTo")),
                 params.get("q"),
                 parse(Sort.class, params.get("sort"), Sort.DUE),
+                "true".equals(params.get("replied")),
                 integer(params.get("page")));
     }
 
     public TaskFilter withQueue(Queue queue) {
-        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, 0);
+        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, replied, 0);
     }
 
     public TaskFilter withSort(Sort sort) {
-        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, 0);
+        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, replied, 0);
     }
 
     /** For the page's sort links: {@code due} or {@code priority}. */
@@ -77,7 +79,7 @@ public record TaskFilter(
     }
 
     public TaskFilter withPage(int page) {
-        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, page);
+        return new TaskFilter(queue, category, country, team, status, sla, dueFrom, dueTo, text, sort, replied, page);
     }
 
     /** Whether anything narrows the queue (the empty state then says so). */
@@ -89,7 +91,8 @@ public record TaskFilter(
                 || sla != null
                 || dueFrom != null
                 || dueTo != null
-                || text != null;
+                || text != null
+                || replied;
     }
 
     /** The URL parameters of this view, e.g. {@code queue=team&category=bill-breakdown&sla=breached}. */
@@ -104,6 +107,7 @@ public record TaskFilter(
         p.put("dueFrom", dueFrom == null ? null : dueFrom.toString());
         p.put("dueTo", dueTo == null ? null : dueTo.toString());
         p.put("q", text);
+        p.put("replied", replied ? "true" : null);
         p.put("sort", sort == Sort.DUE ? null : word(sort));
         p.put("page", page == 0 ? null : String.valueOf(page));
         return p.entrySet().stream()

@@ -4,6 +4,7 @@ import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimStatus;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.rtv.WrongReturnRtv;
+import dev.claimdesk.tasks.Reopened;
 import dev.claimdesk.tasks.SubjectFacts;
 import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskQuery;
@@ -42,15 +43,27 @@ public class TaskList {
 
     private final Tasks tasks;
     private final SlaClock sla;
+    private final TeamNames teamNames;
 
-    public TaskList(Tasks tasks, SlaClock sla) {
+    public TaskList(Tasks tasks, SlaClock sla, TeamNames teamNames) {
         this.tasks = tasks;
         this.sla = sla;
+        this.teamNames = teamNames;
     }
 
     public Page find(TaskFilter filter, Worker worker) {
+        return find(filter, worker, teamNames.forPage());
+    }
+
+    /** With the page's team names already read. */
+    public Page find(TaskFilter filter, Worker worker, TeamNames.Lookup names) {
         TaskPage page = tasks.search(query(filter), worker, new TaskPage.Request(filter.page(), TaskFilter.PAGE_SIZE));
-        return new Page(page.tasks().stream().map(this::row).toList(), page.queue(), page.counts(), page);
+        return new Page(rows(page.tasks(), names), page.queue(), page.counts(), page);
+    }
+
+    /** Tasks as rows in words, their teams by name. */
+    public List<TaskRow> rows(List<TaskView> tasks, TeamNames.Lookup names) {
+        return tasks.stream().map(t -> row(t, names)).toList();
     }
 
     TaskQuery query(TaskFilter f) {
@@ -84,11 +97,13 @@ public class TaskList {
                 dueBefore,
                 f.sla() == dev.claimdesk.workspace.SlaState.NONE,
                 f.text(),
-                f.sort());
+                f.sort(),
+                f.replied() ? Reopened.SELLER_REPLY : null);
     }
 
-    TaskRow row(TaskView task) {
+    TaskRow row(TaskView task, TeamNames.Lookup names) {
         SubjectFacts facts = task.facts();
+        Reopened reopened = task.reopened() != null && task.reopened().bySellerReply() ? task.reopened() : null;
         return new TaskRow(
                 task.key(),
                 task.name(),
@@ -106,7 +121,10 @@ public class TaskList {
                 label(ClaimStatus.class, facts.status(), ClaimStatus::label),
                 facts.orderNumber(),
                 sla.state(task.dueAt()),
-                sla.remaining(task.dueAt()));
+                sla.remaining(task.dueAt()),
+                names.namesOf(task.candidateGroups()),
+                reopened == null ? null : reopened.at(),
+                reopened == null ? null : (reopened.at() == null ? "" : sla.ago(reopened.at())));
     }
 
     /** The page of the task's subject: a claim's, an RTV case's or a counterfeit finding's; null for a subject without a page. */

@@ -9,13 +9,18 @@ import dev.claimdesk.counterfeit.Findings;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.ThreadEntry;
+import dev.claimdesk.tasks.Reopened;
 import dev.claimdesk.tasks.TaskSubject;
+import dev.claimdesk.tasks.TaskView;
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
+import dev.claimdesk.workspace.SlaState;
 import dev.claimdesk.workspace.internal.ClaimFacts;
+import dev.claimdesk.workspace.internal.HistoryWords;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskForms;
 import dev.claimdesk.workspace.internal.TaskPanel;
+import dev.claimdesk.workspace.internal.TeamNames;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +52,7 @@ class ClaimPage {
     private final Findings findings;
 
     private final dev.claimdesk.rtv.RtvCases rtvCases;
+    private final TeamNames teamNames;
 
     ClaimPage(
             Claims claims,
@@ -56,7 +62,9 @@ class ClaimPage {
             TaskForms forms,
             SlaClock sla,
             Findings findings,
-            dev.claimdesk.rtv.RtvCases rtvCases) {
+            dev.claimdesk.rtv.RtvCases rtvCases,
+            TeamNames teamNames) {
+        this.teamNames = teamNames;
         this.findings = findings;
         this.rtvCases = rtvCases;
         this.claims = claims;
@@ -97,8 +105,10 @@ class ClaimPage {
         model.addAttribute(
                 "rtvPhotos", rtvCase.map(r -> rtvCases.photos(r.reference())).orElse(List.of()));
         model.addAttribute("entries", thread);
-        model.addAttribute("history", claims.history(reference));
-        model.addAttribute("claimTasks", tasks.historyOf(TaskSubject.claim(reference)));
+        model.addAttribute("history", HistoryWords.of(claims.history(reference), teamNames.forPage()));
+        List<TaskView> claimTasks = tasks.historyOf(TaskSubject.claim(reference));
+        model.addAttribute("claimTasks", claimTasks);
+        model.addAttribute("marks", marks(claim, claimTasks));
         model.addAttribute("waiting", waiting(claim, thread));
         model.addAttribute(
                 "panel",
@@ -123,6 +133,35 @@ class ClaimPage {
                 .filter(f -> claim.fields().get(f) != null)
                 .map(f -> new FieldLine(f.label(), f.display(claim.fields().get(f)), f.type() == ClaimField.Type.CODE))
                 .toList();
+    }
+
+    /**
+     * What changed, for the page's top: the open task came back because the seller replied (and since when), the
+     * first-response deadline is today.
+     */
+    record Marks(Instant sellerRepliedAt, String sellerRepliedAgo, boolean dueToday) {
+
+        public boolean sellerReplied() {
+            return sellerRepliedAgo != null;
+        }
+    }
+
+    private Marks marks(ClaimDetails claim, List<TaskView> claimTasks) {
+        Reopened reopened = claimTasks.stream()
+                .filter(TaskView::isOpen)
+                .reduce((first, second) -> second)
+                .map(TaskView::reopened)
+                .filter(Reopened::bySellerReply)
+                .orElse(null);
+        Instant responseDue =
+                claim.deadlines() == null ? null : claim.deadlines().responseDueAt();
+        boolean dueToday = claim.summary().status().isOpen()
+                && claim.summary().status() != ClaimStatus.WAITING_FOR_SELLER
+                && sla.state(responseDue) == SlaState.DUE_TODAY;
+        return new Marks(
+                reopened == null ? null : reopened.at(),
+                reopened == null ? null : (reopened.at() == null ? "" : sla.ago(reopened.at())),
+                dueToday);
     }
 
     /** The seller's reply deadline as the process computed and stored it (ADR 121); null while it has not yet. */

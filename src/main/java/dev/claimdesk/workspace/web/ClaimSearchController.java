@@ -10,6 +10,7 @@ import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.ClaimFilter;
 import dev.claimdesk.workspace.internal.SlaClock;
+import dev.claimdesk.workspace.internal.TeamNames;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The claim search: every claim the person may open, open or closed, filtered, sorted, paged and as CSV. */
@@ -41,7 +43,11 @@ class ClaimSearchController {
     }
 
     @GetMapping("/claims")
-    String search(@RequestParam Map<String, String> params, Authentication auth, Model model) {
+    String search(
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            @ModelAttribute("teamNames") TeamNames.Lookup teamNames,
+            Model model) {
         Worker worker = SignedIn.worker(auth);
         ClaimFilter filter = ClaimFilter.from(params);
         ClaimHits hits = claims.search(filter.search(sla.zone()), worker, filter.page(), ClaimFilter.PAGE_SIZE);
@@ -54,7 +60,7 @@ class ClaimSearchController {
         model.addAttribute("categories", ClaimCategory.values());
         model.addAttribute("statuses", ClaimStatus.values());
         model.addAttribute("sorts", ClaimSearch.Sort.values());
-        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks));
+        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks, teamNames));
         model.addAttribute("zone", sla.zone());
         return "workspace/claims";
     }

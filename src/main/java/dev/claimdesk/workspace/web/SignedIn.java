@@ -2,7 +2,9 @@ package dev.claimdesk.workspace.web;
 
 import dev.claimdesk.tasks.Tasks;
 import dev.claimdesk.tasks.Worker;
+import dev.claimdesk.workspace.internal.TeamNames;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.Authentication;
 
 /** The signed-in person as a task worker, and safe return paths after actions. */
@@ -14,11 +16,16 @@ final class SignedIn {
         return Worker.of(authentication);
     }
 
-    /** The teams a person may filter by: every team with tasks for supervisors, else their own. */
-    static List<String> teamChoices(Worker worker, Tasks tasks) {
-        return worker.supervisor()
-                ? tasks.teamsWithTasks()
-                : worker.teams().stream().sorted().toList();
+    /**
+     * The teams a person may filter by (every team with tasks for supervisors, else their own), as id and name, sorted
+     * by name.
+     */
+    static List<Map.Entry<String, String>> teamChoices(Worker worker, Tasks tasks, TeamNames.Lookup names) {
+        List<String> ids = worker.supervisor() ? tasks.teamsWithTasks() : List.copyOf(worker.teams());
+        return ids.stream()
+                .map(id -> Map.entry(id, names.nameOf(id)))
+                .sorted(Map.Entry.comparingByValue())
+                .toList();
     }
 
     /** Where to go back to after an action: only a path of this application, never another site. */

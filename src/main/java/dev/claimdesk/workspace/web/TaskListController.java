@@ -12,6 +12,7 @@ import dev.claimdesk.workspace.SlaState;
 import dev.claimdesk.workspace.internal.SlaClock;
 import dev.claimdesk.workspace.internal.TaskFilter;
 import dev.claimdesk.workspace.internal.TaskList;
+import dev.claimdesk.workspace.internal.TeamNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,14 +44,18 @@ class TaskListController {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam Map<String, String> params, Authentication auth, Model model) {
+    String list(
+            @RequestParam Map<String, String> params,
+            Authentication auth,
+            @ModelAttribute("teamNames") TeamNames.Lookup teamNames,
+            Model model) {
         Worker worker = SignedIn.worker(auth);
         TaskFilter filter = TaskFilter.from(params, null);
         if (filter.queue() == Queue.ALL && !worker.supervisor()) {
             model.addAttribute("notice", "Only supervisors see all tasks: here are your teams' tasks.");
             filter = filter.withQueue(Queue.TEAM);
         }
-        var page = list.find(filter, worker);
+        var page = list.find(filter, worker, teamNames);
         // a first visit opens the agent's own work if there is any, else what the teams have waiting
         filter = filter.withQueue(page.queue()).withPage(filter.page());
         if (page.rows().isEmpty() && filter.page() > 0 && page.total() > 0) {
@@ -66,7 +72,7 @@ class TaskListController {
                 "statuses",
                 Arrays.stream(ClaimStatus.values()).filter(ClaimStatus::isOpen).toList());
         model.addAttribute("slaStates", List.of(SlaState.BREACHED, SlaState.DUE_TODAY, SlaState.ON_TIME));
-        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks));
+        model.addAttribute("teams", SignedIn.teamChoices(worker, tasks, teamNames));
         model.addAttribute("zone", sla.zone());
         model.addAttribute("here", "/tasks" + (filter.toQuery().isEmpty() ? "" : "?" + filter.toQuery()));
         return "workspace/tasks";
