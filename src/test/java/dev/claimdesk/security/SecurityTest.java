@@ -46,6 +46,21 @@ class SecurityTest {
     }
 
     @Test
+    void everyStylesheetAndScriptAPageLinksIsServed() throws Exception {
+        String login = get("/login", null).body();
+        var links = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(login).results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(links).anyMatch(l -> l.startsWith("/webjars/bootstrap/")).anyMatch(l -> l.startsWith("/css/"));
+        for (String link : links) {
+            assertThat(get(link, null).statusCode()).as(link).isEqualTo(200);
+        }
+        assertThat(get("/js/task-form.js", null).statusCode()).isEqualTo(200);
+        // only /css, /js and /webjars serve files: nothing else on the classpath is reachable by a path
+        assertThat(get("/application.yml", null).statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
     void healthStatusIsPublicButItsDetailsAndOtherEndpointsAreNot() throws Exception {
         var health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
