@@ -45,4 +45,10 @@ public interface Findings {
      * (0 for the first page), at most {@code findings} of them. For read models that rebuild themselves.
      */
     dev.claimdesk.platform.HistoryPage<FindingAudited> historyAfter(long cursor, int findings);
+
+    /**
+     * Stores decided findings with their trails in bulk (no process each) and publishes them as one
+     * {@link FindingHistoryImported}; returns their references, in the given order.
+     */
+    List<String> importHistory(List<PastFinding> findings);
 }

@@ -42,9 +42,11 @@ class DemoData {
     private final DemoHistory history;
     private final DemoHistoryProgress historyProgress;
     private final RtvCases rtvCases;
+    private final DemoCaseHistory caseHistory;
 
     DemoData(
             DemoHistory history,
+            DemoCaseHistory caseHistory,
             DemoHistoryProgress historyProgress,
             DemoProperties properties,
             Users users,
@@ -57,6 +59,7 @@ class DemoData {
             RtvCases rtvCases) {
         this.findings = findings;
         this.history = history;
+        this.caseHistory = caseHistory;
         this.historyProgress = historyProgress;
         this.rtvCases = rtvCases;
         this.orders = orders;
@@ -227,10 +230,17 @@ class DemoData {
         if (fresh) {
             demoClaims().forEach(this::submit);
         }
+        // the past first, so that the live findings and RTV request are the newest in their lists
         if (findings.recent(1).isEmpty()) {
+            seedPast(
+                    "decided counterfeit findings",
+                    () -> caseHistory.seedFindings(properties.historyFindings(), properties.historyDays(), done -> {}));
             demoFindings();
         }
         if (rtvCases.recent(1).isEmpty()) {
+            seedPast(
+                    "closed RTV cases",
+                    () -> caseHistory.seedRtvCases(properties.historyRtvCases(), properties.historyDays(), done -> {}));
             requestDemoRtv();
         }
         log.info(
@@ -243,17 +253,31 @@ class DemoData {
         }
     }
 
-    private void seedHistory() {
+    /** Stores a part of the made-up past and says how long it took; a failure is logged (the demo runs on without). */
+    private void seedPast(String what, java.util.function.IntSupplier seed) {
+        if (properties.historyDays() <= 0) {
+            return;
+        }
         long start = System.nanoTime();
         try {
-            int stored = history.seed(properties.historyClaims(), properties.historyDays(), 500, historyProgress::done);
+            int stored = seed.getAsInt();
             log.info(
-                    "Demo history: {} closed claims of the last {} days stored in {} ms",
+                    "Demo history: {} {} of the last {} days stored in {} ms",
                     stored,
+                    what,
                     properties.historyDays(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
-            log.warn("Demo history could not be stored: {}", e.getMessage(), e);
+            log.warn("Demo history of {} could not be stored: {}", what, e.getMessage(), e);
+        }
+    }
+
+    private void seedHistory() {
+        try {
+            seedPast(
+                    "closed claims",
+                    () -> history.seed(
+                            properties.historyClaims(), properties.historyDays(), 500, historyProgress::done));
         } finally {
             historyProgress.finished();
         }

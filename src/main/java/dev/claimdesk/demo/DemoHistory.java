@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,13 +76,22 @@ public class DemoHistory {
     }
 
     /** The same, {@code chunk} claims at a time, telling {@code progress} how many of {@code count} are done. */
-    public int seed(int count, int days, int chunk, java.util.function.IntConsumer progress) {
+    public int seed(int count, int days, int chunk, IntConsumer progress) {
         Random random = new Random(SEED);
+        return inChunks(count, chunk, n -> pastClaims(random, n, days), claims::importHistory, progress);
+    }
+
+    /**
+     * Makes and stores {@code count} past items {@code chunk} at a time (one import each), telling {@code progress} how
+     * many of {@code count} are done; returns how many were stored (fewer: those still open now are not made).
+     */
+    static <T> int inChunks(
+            int count, int chunk, IntFunction<List<T>> make, Consumer<List<T>> store, IntConsumer progress) {
         int stored = 0;
         for (int done = 0; done < count; done += chunk) {
-            List<PastClaim> claimsOfChunk = pastClaims(random, Math.min(chunk, count - done), days);
-            claims.importHistory(claimsOfChunk);
-            stored += claimsOfChunk.size();
+            List<T> ofChunk = make.apply(Math.min(chunk, count - done));
+            store.accept(ofChunk);
+            stored += ofChunk.size();
             progress.accept(Math.min(count, done + chunk));
         }
         return stored;
@@ -90,129 +102,8 @@ public class DemoHistory {
      * still be open now are left out), in the order of submission.
      */
     public List<PastClaim> pastClaims(Random random, int count, int days) {
-        LocalDate today = clock.instant().atZone(calendar.zone()).toLocalDate();
-        // thousands of claims over the same days: the calendar is read once for the period, not for every step
-        var period = calendar.snapshot(today.minusDays(days + 1L), today.plusDays(60));
-        return period == calendar
-                ? generate(random, count, days)
-                : new DemoHistory(claims, period, clock).generate(random, count, days);
-    }
-
-    private List<PastClaim> generate(Random random, int count, int days) {
-        Instant now = clock.instant();
-        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
-        List<PastClaim> past = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            LocalDate day = today.minusDays(1 + random.nextInt(days));
-            Instant submitted = at(day, LocalTime.of(7 + random.nextInt(15), random.nextInt(60)));
-            PastClaim claim = claim(random, submitted);
-            if (claim.trail().getLast().at().isBefore(now)) {
-                past.add(claim);
-            }
-        }
-        past.sort(java.util.Comparator.comparing(PastClaim::submittedAt));
-        return past;
-    }
-
-    private PastClaim claim(Random random, Instant submitted) {
-        ClaimCategory category = ClaimCategory.values()[random.nextInt(ClaimCategory.values().length)];
-        Shop shop = SHOPS.get(random.nextInt(SHOPS.size()));
-        String team = team(category);
-        List<String> agents = AGENTS.get(team);
-        String agentName = agents.get(random.nextInt(agents.size()));
-        var trail = new Trail();
-        trail.add(submitted, "api:seller-center", ClaimEvent.SUBMITTED, category.label() + " via api:seller-center");
-        trail.add(submitted.plusSeconds(2), "system", "registered", "demo history");
-        trail.add(submitted.plusSeconds(3), "system", "validated", category.label());
-        trail.add(
-                submitted.plusSeconds(5),
-                "system",
-                ClaimEvent.ROUTED,
-                "team " + team,
-                Map.of(ClaimEvent.FACT_TEAM, team));
-        boolean breached = false;
-        if (random.nextInt(100) < 3) {
-            trail.add(submitted.plusSeconds(6), "system", ClaimEvent.INVALID, "The order does not belong to the shop");
-            return pastClaim(category, shop, submitted, false, trail);
-        }
-        Instant due = calendar.addWorkingDays(submitted, RESPONSE_DAYS);
-        // most answers within a working day or two; about one in twelve after the deadline
-        Instant decided =
-                workingTimeLater(submitted, random.nextInt(100) < 8 ? 75 + random.nextInt(40) : 1 + random.nextInt(50));
-        if (decided.isAfter(due)) {
-            trail.add(due.plusMillis(1), "system", ClaimEvent.SLA_BREACHED, "no answer by " + due);
-            breached = true;
-        }
-        trail.assignAndDecide(agentName, decided, random);
-        if (random.nextInt(100) < 30) {
-            trail.add(decided, agentName, ClaimEvent.INFO_REQUESTED, "Please send the proof of delivery.");
-            trail.add(decided.plusSeconds(2), "system", "info request sent", "demo history");
-            Instant replyDue = calendar.addWorkingDays(decided, REPLY_DAYS);
-            int fate = random.nextInt(100);
-            if (fate < 20) {
-                trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
-                trail.add(replyDue.plusMillis(1), "system", ClaimEvent.AUTO_CLOSED, "no reply from the seller");
-                return pastClaim(category, shop, submitted, breached, trail);
-            }
-            if (fate < 40) {
-                trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
-            }
-            Instant replied = workingTimeLater(decided, 4 + random.nextInt(40));
-            if (replied.isAfter(replyDue)) {
-                replied = replyDue.minus(Duration.ofHours(3));
-            }
-            trail.add(replied, "seller", ClaimEvent.SELLER_REPLIED, "Here is the document you asked for.");
-            decided = workingTimeLater(replied, 1 + random.nextInt(30));
-            trail.assignAndDecide(agentName, decided, random);
-        }
-        if (random.nextInt(100) < 65) {
-            Map<String, String> facts = new HashMap<>();
-            if (category == ClaimCategory.CANCEL_WRONG_ORDER) {
-                facts.put(ClaimEvent.FACT_ITEM_CANCELLED, "SKU-" + (1000 + random.nextInt(9000)));
-            } else if (category != ClaimCategory.COUNTERFEIT_APPEAL) {
-                facts.put(
-                        ClaimEvent.FACT_ADJUSTMENT_AMOUNT,
-                        BigDecimal.valueOf(500 + random.nextInt(50_000), 2)
-                                .setScale(2, RoundingMode.HALF_UP)
-                                .toPlainString());
-                facts.put(ClaimEvent.FACT_ADJUSTMENT_CURRENCY, shop.currency());
-            }
-            trail.add(decided.plusSeconds(1), agentName, ClaimEvent.ACCEPTED, "demo history", facts);
-        } else {
-            trail.add(decided.plusSeconds(1), agentName, ClaimEvent.REJECTED, "Not supported by the order data.");
-        }
-        return pastClaim(category, shop, submitted, breached, trail);
-    }
-
-    private PastClaim pastClaim(ClaimCategory category, Shop shop, Instant submitted, boolean breached, Trail trail) {
-        Map<ClaimField, String> fields = new HashMap<>();
-        if (category.isBillProblem()) {
-            fields.put(
-                    ClaimField.STATEMENT_PERIOD,
-                    submitted
-                            .atZone(calendar.zone())
-                            .minusMonths(1)
-                            .toLocalDate()
-                            .toString()
-                            .substring(0, 7));
-            fields.put(ClaimField.AMOUNT, "120.00");
-        } else {
-            fields.put(
-                    ClaimField.ORDER_NUMBER,
-                    shop.country() + "-" + (100_000 + Math.abs(submitted.hashCode() % 899_999)));
-        }
-        fields.put(ClaimField.COMMENT, "A claim from the demo's history.");
-        return new PastClaim(
-                category,
-                shop.code(),
-                shop.name(),
-                "seller@" + shop.code() + ".example",
-                shop.country(),
-                "api:seller-center",
-                fields,
-                submitted,
-                breached,
-                trail.steps);
+        PastTime time = PastTime.of(calendar, clock.instant(), days);
+        return new Generator(time).generate(random, count, days);
     }
 
     static String team(ClaimCategory category) {
@@ -224,35 +115,143 @@ public class DemoHistory {
         };
     }
 
-    /** The working day before the reply deadline, in the morning. */
-    private Instant remindAt(Instant asked) {
-        LocalDate day = calendar.addWorkingDays(asked.atZone(calendar.zone()).toLocalDate(), REPLY_DAYS - 1);
-        return at(day, LocalTime.of(9, 0));
-    }
+    /** One period's claims, on its calendar. */
+    private static final class Generator {
 
-    /** A moment this many working hours later (only working days' hours count). */
-    private Instant workingTimeLater(Instant from, int workingHours) {
-        Instant t = from;
-        long left = Duration.ofHours(workingHours).toMinutes();
-        while (left > 0) {
-            LocalDate day = t.atZone(calendar.zone()).toLocalDate();
-            Instant dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-            if (!calendar.isWorkingDay(day)) {
-                t = dayEnd;
-                continue;
-            }
-            long available = Duration.between(t, dayEnd).toMinutes();
-            if (available >= left) {
-                return t.plus(Duration.ofMinutes(left));
-            }
-            left -= available;
-            t = dayEnd;
+        private final PastTime time;
+        private final BusinessCalendar calendar;
+
+        Generator(PastTime time) {
+            this.time = time;
+            this.calendar = time.calendar();
         }
-        return t;
-    }
 
-    private Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(calendar.zone()).toInstant();
+        private List<PastClaim> generate(Random random, int count, int days) {
+            List<PastClaim> past = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Instant submitted = time.someMomentOfTheLast(days, random);
+                PastClaim claim = claim(random, submitted);
+                if (claim.trail().getLast().at().isBefore(time.now())) {
+                    past.add(claim);
+                }
+            }
+            past.sort(java.util.Comparator.comparing(PastClaim::submittedAt));
+            return past;
+        }
+
+        private PastClaim claim(Random random, Instant submitted) {
+            ClaimCategory category = ClaimCategory.values()[random.nextInt(ClaimCategory.values().length)];
+            Shop shop = SHOPS.get(random.nextInt(SHOPS.size()));
+            String team = team(category);
+            List<String> agents = AGENTS.get(team);
+            String agentName = agents.get(random.nextInt(agents.size()));
+            var trail = new Trail();
+            trail.add(
+                    submitted, "api:seller-center", ClaimEvent.SUBMITTED, category.label() + " via api:seller-center");
+            trail.add(submitted.plusSeconds(2), "system", "registered", "demo history");
+            trail.add(submitted.plusSeconds(3), "system", "validated", category.label());
+            trail.add(
+                    submitted.plusSeconds(5),
+                    "system",
+                    ClaimEvent.ROUTED,
+                    "team " + team,
+                    Map.of(ClaimEvent.FACT_TEAM, team));
+            boolean breached = false;
+            if (random.nextInt(100) < 3) {
+                trail.add(
+                        submitted.plusSeconds(6),
+                        "system",
+                        ClaimEvent.INVALID,
+                        "The order does not belong to the shop");
+                return pastClaim(category, shop, submitted, false, trail);
+            }
+            Instant due = calendar.addWorkingDays(submitted, RESPONSE_DAYS);
+            // most answers within a working day or two; about one in twelve after the deadline
+            Instant decided = time.workingTimeLater(
+                    submitted, random.nextInt(100) < 8 ? 75 + random.nextInt(40) : 1 + random.nextInt(50));
+            if (decided.isAfter(due)) {
+                trail.add(due.plusMillis(1), "system", ClaimEvent.SLA_BREACHED, "no answer by " + due);
+                breached = true;
+            }
+            trail.assignAndDecide(agentName, decided, random);
+            if (random.nextInt(100) < 30) {
+                trail.add(decided, agentName, ClaimEvent.INFO_REQUESTED, "Please send the proof of delivery.");
+                trail.add(decided.plusSeconds(2), "system", "info request sent", "demo history");
+                Instant replyDue = calendar.addWorkingDays(decided, REPLY_DAYS);
+                int fate = random.nextInt(100);
+                if (fate < 20) {
+                    trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
+                    trail.add(replyDue.plusMillis(1), "system", ClaimEvent.AUTO_CLOSED, "no reply from the seller");
+                    return pastClaim(category, shop, submitted, breached, trail);
+                }
+                if (fate < 40) {
+                    trail.add(remindAt(decided), "system", ClaimEvent.REMINDED, "demo history");
+                }
+                Instant replied = time.workingTimeLater(decided, 4 + random.nextInt(40));
+                if (replied.isAfter(replyDue)) {
+                    replied = replyDue.minus(Duration.ofHours(3));
+                }
+                trail.add(replied, "seller", ClaimEvent.SELLER_REPLIED, "Here is the document you asked for.");
+                decided = time.workingTimeLater(replied, 1 + random.nextInt(30));
+                trail.assignAndDecide(agentName, decided, random);
+            }
+            if (random.nextInt(100) < 65) {
+                Map<String, String> facts = new HashMap<>();
+                if (category == ClaimCategory.CANCEL_WRONG_ORDER) {
+                    facts.put(ClaimEvent.FACT_ITEM_CANCELLED, "SKU-" + (1000 + random.nextInt(9000)));
+                } else if (category != ClaimCategory.COUNTERFEIT_APPEAL) {
+                    facts.put(
+                            ClaimEvent.FACT_ADJUSTMENT_AMOUNT,
+                            BigDecimal.valueOf(500 + random.nextInt(50_000), 2)
+                                    .setScale(2, RoundingMode.HALF_UP)
+                                    .toPlainString());
+                    facts.put(ClaimEvent.FACT_ADJUSTMENT_CURRENCY, shop.currency());
+                }
+                trail.add(decided.plusSeconds(1), agentName, ClaimEvent.ACCEPTED, "demo history", facts);
+            } else {
+                trail.add(decided.plusSeconds(1), agentName, ClaimEvent.REJECTED, "Not supported by the order data.");
+            }
+            return pastClaim(category, shop, submitted, breached, trail);
+        }
+
+        private PastClaim pastClaim(
+                ClaimCategory category, Shop shop, Instant submitted, boolean breached, Trail trail) {
+            Map<ClaimField, String> fields = new HashMap<>();
+            if (category.isBillProblem()) {
+                fields.put(
+                        ClaimField.STATEMENT_PERIOD,
+                        submitted
+                                .atZone(calendar.zone())
+                                .minusMonths(1)
+                                .toLocalDate()
+                                .toString()
+                                .substring(0, 7));
+                fields.put(ClaimField.AMOUNT, "120.00");
+            } else {
+                fields.put(
+                        ClaimField.ORDER_NUMBER,
+                        shop.country() + "-" + (100_000 + Math.abs(submitted.hashCode() % 899_999)));
+            }
+            fields.put(ClaimField.COMMENT, "A claim from the demo's history.");
+            return new PastClaim(
+                    category,
+                    shop.code(),
+                    shop.name(),
+                    "seller@" + shop.code() + ".example",
+                    shop.country(),
+                    "api:seller-center",
+                    fields,
+                    submitted,
+                    breached,
+                    trail.steps);
+        }
+
+        /** The working day before the reply deadline, in the morning. */
+        private Instant remindAt(Instant asked) {
+            LocalDate day =
+                    calendar.addWorkingDays(asked.atZone(calendar.zone()).toLocalDate(), REPLY_DAYS - 1);
+            return time.at(day, LocalTime.of(9, 0));
+        }
     }
 
     /** A claim's steps in order. */

@@ -50,4 +50,10 @@ public interface RtvCases {
      * first page), at most {@code cases} of them. For read models that rebuild themselves.
      */
     dev.claimdesk.platform.HistoryPage<RtvCaseAudited> historyAfter(long cursor, int cases);
+
+    /**
+     * Stores closed cases with their trails in bulk (no process each) and publishes them as one
+     * {@link RtvHistoryImported}; returns their references, in the given order.
+     */
+    List<String> importHistory(List<PastRtvCase> cases);
 }

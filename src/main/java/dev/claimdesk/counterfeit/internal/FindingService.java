@@ -31,13 +31,16 @@ class FindingService implements Findings {
     private final AppClock clock;
     private final PlatformProperties platform;
     private final ApplicationEventPublisher events;
+    private final FindingHistoryImport historyImport;
 
     FindingService(
+            FindingHistoryImport historyImport,
             FindingStore store,
             FindingValidator validator,
             AppClock clock,
             PlatformProperties platform,
             ApplicationEventPublisher events) {
+        this.historyImport = historyImport;
         this.store = store;
         this.validator = validator;
         this.clock = clock;
@@ -115,6 +118,11 @@ class FindingService implements Findings {
     @Transactional(readOnly = true)
     public List<Finding> recent(int limit) {
         return store.recent(limit);
+    }
+
+    @Override
+    public List<String> importHistory(List<dev.claimdesk.counterfeit.PastFinding> findings) {
+        return historyImport.importHistory(findings);
     }
 
     @Override

@@ -83,11 +83,16 @@ public class FindingStore {
                 .param("hash", row.requestHash())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        String reference = "CFN-%d-%06d".formatted(year, id);
+        String reference = reference(year, id);
         jdbc.sql("UPDATE counterfeit_finding SET reference = ? WHERE id = ?")
                 .params(reference, id)
                 .update();
         return reference;
+    }
+
+    /** CFN-YYYY-NNNNNN: the year of recording, the row's id. */
+    static String reference(int year, long id) {
+        return "CFN-%d-%06d".formatted(year, id);
     }
 
     record Request(String reference, String requestHash) {}
@@ -130,10 +135,11 @@ public class FindingStore {
                 .optional();
     }
 
+    /** Undecided findings without a process (a decided one needs none: an imported past finding never had one). */
     List<String> unstarted(Instant recordedBefore, int limit) {
         return jdbc.sql("""
                         SELECT reference FROM counterfeit_finding WHERE process_instance_key IS NULL AND recorded_at < ?
-                        ORDER BY id LIMIT ?""")
+                        AND decided_at IS NULL ORDER BY id LIMIT ?""")
                 .params(utc(recordedBefore), limit)
                 .query(String.class)
                 .list();

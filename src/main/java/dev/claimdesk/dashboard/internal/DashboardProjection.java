@@ -4,8 +4,10 @@ import dev.claimdesk.calendar.BusinessCalendar;
 import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimHistoryImported;
 import dev.claimdesk.counterfeit.FindingAudited;
+import dev.claimdesk.counterfeit.FindingHistoryImported;
 import dev.claimdesk.platform.AfterCommit;
 import dev.claimdesk.rtv.RtvCaseAudited;
+import dev.claimdesk.rtv.RtvHistoryImported;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -147,7 +149,23 @@ class DashboardProjection {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void on(ClaimHistoryImported imported) {
-        exclusively(() -> inTransaction(() -> projectHistory(imported.events())));
+        projectImported(imported.events());
+    }
+
+    /** The same for an imported past of RTV cases (the demo's). */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(RtvHistoryImported imported) {
+        projectImported(imported.events());
+    }
+
+    /** The same for an imported past of counterfeit findings (the demo's). */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void on(FindingHistoryImported imported) {
+        projectImported(imported.events());
+    }
+
+    private void projectImported(List<?> events) {
+        exclusively(() -> inTransaction(() -> projectHistory(events)));
     }
 
     /**

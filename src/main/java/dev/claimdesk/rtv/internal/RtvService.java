@@ -45,8 +45,10 @@ class RtvService implements RtvCases {
     private final RtvSettings settings;
     private final ApplicationEventPublisher events;
     private final Mailbox mailbox;
+    private final RtvHistoryImport historyImport;
 
     RtvService(
+            RtvHistoryImport historyImport,
             RtvStore store,
             Orders orders,
             BusinessCalendar calendar,
@@ -54,6 +56,7 @@ class RtvService implements RtvCases {
             RtvSettings settings,
             ApplicationEventPublisher events,
             Mailbox mailbox) {
+        this.historyImport = historyImport;
         this.mailbox = mailbox;
         this.store = store;
         this.orders = orders;
@@ -164,6 +167,11 @@ class RtvService implements RtvCases {
     @Transactional(readOnly = true)
     public dev.claimdesk.platform.HistoryPage<RtvCaseAudited> historyAfter(long cursor, int cases) {
         return store.historyAfter(cursor, cases);
+    }
+
+    @Override
+    public List<String> importHistory(List<dev.claimdesk.rtv.PastRtvCase> cases) {
+        return historyImport.importHistory(cases);
     }
 
     @Override

@@ -79,9 +79,14 @@ class RtvStore {
                 },
                 keys);
         long id = keys.getKey().longValue();
-        String reference = "RTV-%d-%06d".formatted(year, id);
+        String reference = reference(year, id);
         jdbc.update("UPDATE rtv_case SET reference = ? WHERE id = ?", reference, id);
         return reference;
+    }
+
+    /** RTV-YYYY-NNNNNN: the year it was requested in, the row's id. */
+    static String reference(int year, long id) {
+        return "RTV-%d-%06d".formatted(year, id);
     }
 
     Optional<RtvCase> find(String reference) {
@@ -124,9 +129,11 @@ class RtvStore {
         return owner != null && owner == processInstanceKey;
     }
 
+    /** Open cases without a process (a closed one needs none: an imported past case never had one). */
     List<String> unstarted(Instant before) {
         return jdbc.queryForList(
-                "SELECT reference FROM rtv_case WHERE process_instance_key IS NULL AND requested_at < ? LIMIT 100",
+                "SELECT reference FROM rtv_case WHERE process_instance_key IS NULL AND requested_at < ?"
+                        + " AND closed_at IS NULL LIMIT 100",
                 String.class,
                 timestamp(before));
     }
@@ -326,7 +333,7 @@ class RtvStore {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
-    private static LocalDateTime timestamp(Instant instant) {
+    static LocalDateTime timestamp(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

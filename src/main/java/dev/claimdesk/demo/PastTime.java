@@ -1,0 +1,60 @@
+package dev.claimdesk.demo;
+
+import dev.claimdesk.calendar.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Random;
+
+/**
+ * Moments of the demo's made-up past on the team's calendar, read once for the whole period (thousands of steps over
+ * the same days), shared by the past claims, RTV cases and findings.
+ */
+record PastTime(BusinessCalendar calendar, Instant now) {
+
+    /** The last {@code days} days before now, with the calendar read once for them and the deadlines after. */
+    static PastTime of(BusinessCalendar calendar, Instant now, int days) {
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        return new PastTime(calendar.snapshot(today.minusDays(days + 1L), today.plusDays(60)), now);
+    }
+
+    LocalDate today() {
+        return day(now);
+    }
+
+    LocalDate day(Instant instant) {
+        return instant.atZone(calendar.zone()).toLocalDate();
+    }
+
+    /** A moment of one of the last {@code days} days, in the hours sellers and staff are about (7:00-21:59). */
+    Instant someMomentOfTheLast(int days, Random random) {
+        LocalDate day = today().minusDays(1 + random.nextInt(days));
+        return at(day, LocalTime.of(7 + random.nextInt(15), random.nextInt(60)));
+    }
+
+    Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(calendar.zone()).toInstant();
+    }
+
+    /** A moment this many working hours later (only working days' hours count). */
+    Instant workingTimeLater(Instant from, int workingHours) {
+        Instant t = from;
+        long left = Duration.ofHours(workingHours).toMinutes();
+        while (left > 0) {
+            LocalDate day = day(t);
+            Instant dayEnd = day.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+            if (!calendar.isWorkingDay(day)) {
+                t = dayEnd;
+                continue;
+            }
+            long available = Duration.between(t, dayEnd).toMinutes();
+            if (available >= left) {
+                return t.plus(Duration.ofMinutes(left));
+            }
+            left -= available;
+            t = dayEnd;
+        }
+        return t;
+    }
+}
