@@ -9,6 +9,7 @@ import dev.claimdesk.claims.Claims;
 import dev.claimdesk.claims.PastClaim;
 import dev.claimdesk.counterfeit.CounterfeitFixtures;
 import dev.claimdesk.counterfeit.Findings;
+import dev.claimdesk.demo.DemoCaseHistory;
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.orders.Orders;
 import dev.claimdesk.rtv.RtvCase;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * read, rebuilt and read again on the projection thread (no live step in between), and must be equal row for row.
  * Rows that tests made up without a trail behind them (fixtures published as events, bulk-inserted benchmark rows)
  * are left out of the comparison: a rebuild rightly drops them. The history holds at least a live claim, an imported
- * past claim with its facts (team, assignee, credit), an RTV case and a counterfeit finding whose notice went out.
+ * past claim with its facts (team, assignee, credit), an RTV case and a counterfeit finding whose notice went out, and
+ * imported past RTV cases and findings (the demo's).
  */
 @ClaimDeskTest
 class DashboardRebuildTest {
@@ -74,6 +76,9 @@ class DashboardRebuildTest {
 
     @Autowired
     Users users;
+
+    @Autowired
+    DemoCaseHistory demo;
 
     @LocalServerPort
     int port;
@@ -123,6 +128,11 @@ class DashboardRebuildTest {
         String finding = new CounterfeitFixtures(orders, findings, intake)
                 .recordNotified()
                 .reference();
+        // the demo's past of RTV cases and findings, imported in bulk
+        List<String> pastCases =
+                new java.util.ArrayList<>(rtvCases.importHistory(demo.pastRtvCases(new java.util.Random(3), 30, 60)));
+        pastCases.addAll(findings.importHistory(demo.pastFindings(new java.util.Random(3), 30, 60)));
+        assertThat(tracked(pastCases.toArray(String[]::new))).isEqualTo(pastCases.size());
         await().atMost(ProcessTestHarness.TIMEOUT).until(() -> tracked(live, imported, rtv.reference(), finding) == 4);
 
         // a step that commits between the two reads (another test's process still moving) is tried again
@@ -142,6 +152,7 @@ class DashboardRebuildTest {
         assertThat(after.figures()).as("daily figures").isEqualTo(before.figures());
         assertThat(after.durations()).as("duration samples").isEqualTo(before.durations());
         assertThat(tracked(live, imported, rtv.reference(), finding)).isEqualTo(4);
+        assertThat(tracked(pastCases.toArray(String[]::new))).isEqualTo(pastCases.size());
         assertThat(jdbc.queryForObject("SELECT team FROM dashboard_claim WHERE reference = ?", String.class, imported))
                 .as("the routed team, from the facts kept with the trail")
                 .isEqualTo("billing");
