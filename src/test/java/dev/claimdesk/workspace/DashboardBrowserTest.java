@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.counterfeit.CounterfeitFixtures;
 import dev.claimdesk.counterfeit.Findings;
+import dev.claimdesk.demo.DemoCaseHistory;
 import dev.claimdesk.demo.DemoHistory;
 import dev.claimdesk.intake.ClaimIntake;
 import dev.claimdesk.orders.Orders;
@@ -20,6 +21,7 @@ import dev.claimdesk.tasks.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The managers' dashboard in a real browser (chromium) on the demo's made-up past plus a live claim: every chart is
  * drawn, a filter narrows it (in the URL), a figure leads to the claims behind it in the task list, and a table
- * downloads as CSV. Screenshots under target/screenshots/ (looked at when the page changes).
+ * downloads as CSV; each process chosen draws every chart with data. Screenshots under target/screenshots/ (looked at
+ * when the page changes).
  */
 @ClaimDeskTest
 class DashboardBrowserTest {
@@ -52,6 +55,9 @@ class DashboardBrowserTest {
 
     @Autowired
     DemoHistory history;
+
+    @Autowired
+    DemoCaseHistory caseHistory;
 
     @Autowired
     Claims claims;
@@ -194,6 +200,61 @@ class DashboardBrowserTest {
         assertThat(browser.driver.findElement(By.id("table-outcomes")).getText())
                 .contains("Appeal accepted: no penalty", "No appeal in time");
         browser.screenshot("dashboard-counterfeit");
+    }
+
+    /**
+     * Issue 12's "no chart is empty on a fresh start", for every process: on the demo's past (claims, RTV cases and
+     * findings) and its live cases (a claim in a queue, an RTV request, a finding waiting for the appeal), each value of
+     * the process filter draws every chart of its page with data in its datasets. A screenshot per process.
+     */
+    @Test
+    void everyProcessChosenDrawsEveryChartWithData() {
+        assertThat(history.seed(300, 30)).as("closed claims of the demo's past").isGreaterThan(200);
+        assertThat(caseHistory.seedRtvCases(300, 90, done -> {})).isGreaterThan(250);
+        assertThat(caseHistory.seedFindings(200, 90, done -> {})).isGreaterThan(170);
+        String live = claims.submit(ClaimFixtures.cancelWrongOrder("shenzhen-gadgets"), "seller");
+        new RtvFixtures(rtvCases, tasks, intake, jdbc).request();
+        new CounterfeitFixtures(orders, findings, intake).recordNotified();
+        await().atMost(ProcessTestHarness.TIMEOUT)
+                .until(() -> tasks.openTaskOf(live).isPresent());
+        String manager = WorkspaceFixtures.unique("manager");
+        users.saveUser(manager, "Pia Manager", WorkspaceFixtures.PASSWORD, Set.of(Role.MANAGER), Set.of());
+
+        browser.signIn(manager, WorkspaceFixtures.PASSWORD);
+        browser.go("/dashboard");
+        browser.waitFor(By.id("f-process"));
+        List<String> values = new Select(browser.driver.findElement(By.id("f-process")))
+                .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertThat(values).containsExactly("", "ClaimHandling", "WrongReturnRtv", "CounterfeitAppeal");
+        for (String value : values) {
+            new Select(browser.driver.findElement(By.id("f-process"))).selectByValue(value);
+            browser.click(By.id("apply"));
+            browser.waitUntil(() -> browser.driver.getCurrentUrl().contains("process=" + value)
+                    && new Select(browser.driver.findElement(By.id("f-process")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value")
+                            .equals(value)
+                    && !browser.driver
+                            .findElements(By.cssSelector("canvas[data-drawn=true]"))
+                            .isEmpty());
+            String process = value.isEmpty() ? "all-processes" : value;
+            assertThat(browser.driver.findElements(By.cssSelector(".chart-empty")))
+                    .as(process + ": no chart says it has nothing to chart")
+                    .isEmpty();
+            @SuppressWarnings("unchecked")
+            var charts = (Map<String, Boolean>) browser.driver.executeScript("const seen = {};"
+                    + "document.querySelectorAll('canvas').forEach(c => {"
+                    + "  const chart = Chart.getChart(c);"
+                    + "  seen[c.id] = !!chart && chart.data.datasets.length > 0"
+                    + "    && chart.data.datasets.some(d => d.data.some(v => v));"
+                    + "});"
+                    + "return seen;");
+            assertThat(charts).as(process + ": the page's charts").hasSizeGreaterThanOrEqualTo(5);
+            assertThat(charts)
+                    .as(process + ": every chart's datasets have data")
+                    .doesNotContainValue(false);
+            browser.screenshot("dashboard-process-" + process);
+        }
     }
 
     boolean drawn(String canvas) {
