@@ -45,7 +45,23 @@ public class DemoCaseHistory {
 
     private static final List<String> WAREHOUSE_STAFF = List.of("warehouse", "wang.fang", "musa.o");
     private static final List<String> BRAND_PROTECTION = List.of("brand", "zhang.wei");
-    private static final List<String> PLACES = List.of("SEKO Lagos hub, gate 2", "SEKO Nairobi hub", "SEKO Cairo hub");
+    /** The warehouse hub of each of the demo shops' countries. */
+    private static final java.util.Map<String, String> HUBS = java.util.Map.of(
+            "NG",
+            "Lagos",
+            "KE",
+            "Nairobi",
+            "EG",
+            "Cairo",
+            "MA",
+            "Casablanca",
+            "SN",
+            "Dakar",
+            "GH",
+            "Accra",
+            "UG",
+            "Kampala");
+
     private static final List<String> ITEMS =
             List.of("Bluetooth speaker", "LED desk lamp", "Cotton bed sheet", "Phone charger", "Kitchen scale");
     private static final String DEMO = "demo history";
@@ -109,10 +125,10 @@ public class DemoCaseHistory {
         String staff = pick(WAREHOUSE_STAFF, random);
         var trail = new ArrayList<RtvEntry>();
         trail.add(new RtvEntry(requested, "seller", RtvCaseAudited.REQUESTED, "RTV requested via seller-center"));
-        Instant scheduled = time.workingTimeLater(requested, 2 + random.nextInt(20));
+        Instant scheduled = time.officeHoursLater(requested, random.nextInt(2), random);
         LocalDate pickupDate = time.calendar().addWorkingDays(time.day(scheduled), 1 + random.nextInt(3));
         Instant pickupDue = time.calendar().endOf(time.calendar().addWorkingDays(pickupDate, PICKUP_WORKING_DAYS));
-        String place = pick(PLACES, random);
+        String place = "SEKO " + HUBS.get(shop.country()) + " hub";
         trail.add(new RtvEntry(
                 scheduled,
                 staff,
@@ -197,7 +213,7 @@ public class DemoCaseHistory {
         boolean accepted = random.nextInt(100) < 70;
         ended.close(
                 accepted ? RtvStatus.COMPENSATED : RtvStatus.CLAIM_REJECTED,
-                time.workingTimeLater(raised, 4 + random.nextInt(40)));
+                time.officeHoursLater(raised, 1 + random.nextInt(3), random));
         trail.add(new RtvEntry(
                 ended.at,
                 "system",
@@ -304,7 +320,7 @@ public class DemoCaseHistory {
         }
         Instant reviewed = appealed;
         if (random.nextInt(100) < 25) {
-            Instant asked = time.workingTimeLater(appealed, 2 + random.nextInt(10));
+            Instant asked = time.officeHoursLater(appealed, random.nextInt(2), random);
             ended.documentsDue = time.calendar().addWorkingDays(asked, DOCUMENTS_WORKING_DAYS);
             trail.add(new FindingEvent(
                     asked, "system", FindingAudited.DOCUMENTS_REQUESTED, "Brand authorization signed by the brand"));
@@ -326,7 +342,7 @@ public class DemoCaseHistory {
                 trail,
                 ended,
                 overturned ? Decision.OVERTURNED : Decision.UPHELD,
-                time.workingTimeLater(reviewed, 4 + random.nextInt(30)),
+                time.officeHoursLater(reviewed, 1 + random.nextInt(3), random),
                 overturned
                         ? "The brand authorization checks out with the brand owner."
                         : "The authorization does not cover this product line.");

@@ -37,6 +37,16 @@ record PastTime(BusinessCalendar calendar, Instant now) {
         return day.atTime(time).atZone(calendar.zone()).toInstant();
     }
 
+    /**
+     * A moment in office hours (9:00-17:59) of the working day {@code workingDays} after {@code from}'s, after
+     * {@code from}: when staff act (sellers write at any hour).
+     */
+    Instant officeHoursLater(Instant from, int workingDays, Random random) {
+        LocalDate day = workingDays == 0 ? day(from) : calendar.addWorkingDays(day(from), workingDays);
+        Instant at = at(day, LocalTime.of(9 + random.nextInt(9), random.nextInt(60)));
+        return at.isAfter(from) && calendar.isWorkingDay(day) ? at : officeHoursLater(from, workingDays + 1, random);
+    }
+
     /** A moment this many working hours later (only working days' hours count). */
     Instant workingTimeLater(Instant from, int workingHours) {
         Instant t = from;

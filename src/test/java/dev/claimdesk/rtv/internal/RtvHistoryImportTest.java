@@ -69,7 +69,7 @@ class RtvHistoryImportTest {
 
     @Test
     void anOpenCaseIsNotPast() {
-        RtvCase closed = demo.pastRtvCases(new Random(8), 1, 30).getFirst().rtvCase();
+        RtvCase closed = demo.pastRtvCases(new Random(8), 10, 30).getFirst().rtvCase();
         var open = new RtvCase(
                 closed.reference(),
                 closed.shop(),
