@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
@@ -95,29 +94,23 @@ public class DemoCaseHistory {
     /** About {@code count} made-up closed RTV cases (those that would still be open now are left out), oldest first. */
     public List<PastRtvCase> pastRtvCases(Random random, int count, int days) {
         PastTime time = PastTime.of(calendar, clock.instant(), days);
-        List<PastRtvCase> past = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            PastRtvCase rtv = rtvCase(time, random, time.someMomentOfTheLast(days, random));
-            if (rtv.trail().getLast().at().isBefore(time.now())) {
-                past.add(rtv);
-            }
-        }
-        past.sort(Comparator.comparing(c -> c.rtvCase().requestedAt()));
-        return past;
+        return time.closedBeforeNow(
+                count,
+                days,
+                random,
+                (r, requested) -> rtvCase(time, r, requested),
+                c -> c.trail().getLast().at());
     }
 
     /** About {@code count} made-up decided findings (those that would still be open now are left out), oldest first. */
     public List<PastFinding> pastFindings(Random random, int count, int days) {
         PastTime time = PastTime.of(calendar, clock.instant(), days);
-        List<PastFinding> past = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            PastFinding finding = finding(time, random, time.someMomentOfTheLast(days, random));
-            if (finding.trail().getLast().at().isBefore(time.now())) {
-                past.add(finding);
-            }
-        }
-        past.sort(Comparator.comparing(f -> f.finding().recordedAt()));
-        return past;
+        return time.closedBeforeNow(
+                count,
+                days,
+                random,
+                (r, recorded) -> finding(time, r, recorded),
+                f -> f.trail().getLast().at());
     }
 
     private PastRtvCase rtvCase(PastTime time, Random random, Instant requested) {

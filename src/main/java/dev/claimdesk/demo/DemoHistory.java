@@ -127,16 +127,8 @@ public class DemoHistory {
         }
 
         private List<PastClaim> generate(Random random, int count, int days) {
-            List<PastClaim> past = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                Instant submitted = time.someMomentOfTheLast(days, random);
-                PastClaim claim = claim(random, submitted);
-                if (claim.trail().getLast().at().isBefore(time.now())) {
-                    past.add(claim);
-                }
-            }
-            past.sort(java.util.Comparator.comparing(PastClaim::submittedAt));
-            return past;
+            return time.closedBeforeNow(
+                    count, days, random, this::claim, c -> c.trail().getLast().at());
         }
 
         private PastClaim claim(Random random, Instant submitted) {

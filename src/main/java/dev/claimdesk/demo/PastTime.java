@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Moments of the demo's made-up past on the team's calendar, read once for the whole period (thousands of steps over
@@ -31,6 +36,24 @@ record PastTime(BusinessCalendar calendar, Instant now) {
     Instant someMomentOfTheLast(int days, Random random) {
         LocalDate day = today().minusDays(1 + random.nextInt(days));
         return at(day, LocalTime.of(7 + random.nextInt(15), random.nextInt(60)));
+    }
+
+    /**
+     * {@code count} made-up items, each started at a moment of the last {@code days} days, oldest first, less those
+     * that would still be open now (whose last step, {@code lastStep}, is not before now).
+     */
+    <T> List<T> closedBeforeNow(
+            int count, int days, Random random, BiFunction<Random, Instant, T> make, Function<T, Instant> lastStep) {
+        List<Map.Entry<Instant, T>> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant start = someMomentOfTheLast(days, random);
+            T item = make.apply(random, start);
+            if (lastStep.apply(item).isBefore(now)) {
+                made.add(Map.entry(start, item));
+            }
+        }
+        made.sort(Map.Entry.comparingByKey());
+        return made.stream().map(Map.Entry::getValue).toList();
     }
 
     Instant at(LocalDate day, LocalTime time) {

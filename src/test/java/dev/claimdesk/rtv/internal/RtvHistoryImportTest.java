@@ -1,14 +1,12 @@
 package dev.claimdesk.rtv.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.claimdesk.demo.DemoCaseHistory;
 import dev.claimdesk.platform.AppClock;
 import dev.claimdesk.rtv.PastRtvCase;
 import dev.claimdesk.rtv.RtvCase;
 import dev.claimdesk.rtv.RtvCases;
-import dev.claimdesk.rtv.RtvStatus;
 import dev.claimdesk.support.ClaimDeskTest;
 import java.time.Duration;
 import java.util.List;
@@ -65,38 +63,5 @@ class RtvHistoryImportTest {
         assertThat(store.unstarted(clock.instant().plus(Duration.ofDays(1))))
                 .as("the sweep starts no process for a past case")
                 .doesNotContainAnyElementsOf(references);
-    }
-
-    @Test
-    void anOpenCaseIsNotPast() {
-        RtvCase closed = demo.pastRtvCases(new Random(8), 10, 30).getFirst().rtvCase();
-        var open = new RtvCase(
-                closed.reference(),
-                closed.shop(),
-                closed.shopName(),
-                closed.sellerEmail(),
-                closed.country(),
-                closed.orderNumber(),
-                closed.sku(),
-                closed.itemName(),
-                closed.returnedAt(),
-                closed.reason(),
-                RtvStatus.PICKUP_SCHEDULED,
-                closed.requestedAt(),
-                null,
-                closed.pickupDate(),
-                closed.pickupPlace(),
-                closed.pickupDueAt(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
-        assertThatThrownBy(() -> new PastRtvCase(open, "seller-center", List.of()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("closed");
     }
 }
