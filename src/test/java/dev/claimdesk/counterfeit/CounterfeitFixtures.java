@@ -55,7 +55,11 @@ public final class CounterfeitFixtures {
         for (String name : List.of(
                 ReferenceServices.DEMO_SHOP_LAGOS_LIGHTS,
                 ReferenceServices.DEMO_SHOP_NAIROBI_NATURALS,
-                ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS)) {
+                ReferenceServices.DEMO_SHOP_SHENZHEN_GADGETS,
+                // when the whole suite has used those three shops' SKUs: shops no test names
+                "Yiwu Home Goods",
+                "Cairo Crafts",
+                "Alexandria Books")) {
             Shop shop = orders.findShop(name).orElseThrow();
             var summaries = orders.ordersOfShop(shop.code(), 0, 200).orders();
             for (var summary :

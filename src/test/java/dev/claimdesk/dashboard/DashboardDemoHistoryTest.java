@@ -119,15 +119,15 @@ class DashboardDemoHistoryTest {
             DashboardView after = load(before.filter().process());
             String process = before.filter().process();
             assertThat(after.opened() - before.opened())
-                    .as(process + ": a third of 90 days' cases opened in the last 30")
-                    .isGreaterThan(50);
-            assertThat(after.closed() - before.closed()).as(process + " closed").isGreaterThan(50);
+                    .as(process + ": about a third of 90 days' cases opened in the last 30")
+                    .isGreaterThan(25);
+            assertThat(after.closed() - before.closed()).as(process + " closed").isGreaterThan(25);
             assertThat(after.days().stream().filter(d -> d.opened() > 0).count())
                     .as(process + ": days with cases opened")
-                    .isGreaterThan(20);
+                    .isGreaterThan(12);
             assertThat(after.days().stream().filter(d -> d.closed() > 0).count())
                     .as(process + ": days with cases closed")
-                    .isGreaterThan(20);
+                    .isGreaterThan(12);
             assertThat(after.backlog().total()).as(process + ": the live cases").isPositive();
             assertThat(after.deadlines().met() - before.deadlines().met())
                     .as(process + ": deadlines kept")
@@ -146,7 +146,7 @@ class DashboardDemoHistoryTest {
             }
             assertThat(after.durations().resolved() - before.durations().resolved())
                     .as(process + ": resolution times")
-                    .isGreaterThan(50);
+                    .isGreaterThan(25);
             assertThat(after.durations().resolutionP50()).isPositive();
             assertThat(after.durations().resolutionP90())
                     .isGreaterThanOrEqualTo(after.durations().resolutionP50());
