@@ -60,6 +60,21 @@ class PackagedJarIT {
         HttpResponse<String> page =
                 http.send(HttpRequest.newBuilder(login).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("name=\"username\"").contains("name=\"password\"");
+
+        // every demo claim, RTV request and finding went through intake: none refused
+        String started = awaitLog("ClaimDesk is ready");
+        assertThat(started).contains("Demo data loaded").doesNotContain("refused");
+    }
+
+    private String awaitLog(String line) throws Exception {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        String text = Files.readString(log);
+        while (!text.contains(line) && System.nanoTime() < deadline && app.isAlive()) {
+            Thread.sleep(1000); // a separate process's log: there is no event to wait for
+            text = Files.readString(log);
+        }
+        assertThat(text).as("the packaged jar's log").contains(line);
+        return text;
     }
 
     private int awaitAnswer(HttpClient http, URI uri) throws InterruptedException {

@@ -226,6 +226,69 @@ class TaskListTest {
     }
 
     @Test
+    void aQueueOverTwoTeamsPagesInTheListsOrderAndShowsASharedTaskOnce(@Autowired JdbcTemplate jdbc) {
+        String teamA = WorkspaceFixtures.unique("team");
+        String teamB = WorkspaceFixtures.unique("team");
+        long firstKey = 7_000_000_000L + Math.abs(teamA.hashCode() % 1_000_000) * 100L;
+        for (int i = 0; i < 9; i++) {
+            jdbc.update(
+                    "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
+                            + " element_id, name, order_number, due_at, priority, state, created_at)"
+                            + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
+                    firstKey + i,
+                    firstKey + i,
+                    firstKey + i,
+                    "TWO-%d".formatted(i),
+                    LocalDateTime.ofInstant(sla.now().plus(Duration.ofHours(1 + i)), ZoneOffset.UTC),
+                    i % 2 * 10,
+                    LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
+            // even tasks in team A, odd ones in team B, and the middle one in both
+            for (String group : i == 4 ? List.of(teamA, teamB) : List.of(i % 2 == 0 ? teamA : teamB)) {
+                jdbc.update(
+                        "INSERT INTO user_task_candidate_group (job_key, group_id, queued, due_at, priority)"
+                                + " SELECT job_key, ?, TRUE, due_at, priority FROM user_task WHERE job_key = ?",
+                        group,
+                        firstKey + i);
+            }
+        }
+        var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(teamA, teamB), false);
+
+        assertThat(allPages(worker, TaskQuery.of(Queue.TEAM)))
+                .containsExactly("TWO-0", "TWO-1", "TWO-2", "TWO-3", "TWO-4", "TWO-5", "TWO-6", "TWO-7", "TWO-8");
+        var byPriority = new TaskQuery(
+                Queue.TEAM,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                TaskQuery.Sort.PRIORITY,
+                null);
+        assertThat(allPages(worker, byPriority))
+                .containsExactly("TWO-1", "TWO-3", "TWO-5", "TWO-7", "TWO-0", "TWO-2", "TWO-4", "TWO-6", "TWO-8");
+        assertThat(tasks.search(TaskQuery.of(Queue.TEAM), worker, new TaskPage.Request(0, 4))
+                        .total())
+                .isEqualTo(9);
+    }
+
+    /** Every page of 4 in turn, as someone paging through the list would read them. */
+    private List<String> allPages(Worker worker, TaskQuery query) {
+        var seen = new java.util.ArrayList<String>();
+        for (int number = 0; number < 5; number++) {
+            tasks.search(query, worker, new TaskPage.Request(number, 4)).tasks().stream()
+                    .map(t -> t.facts().orderNumber())
+                    .forEach(seen::add);
+        }
+        return seen;
+    }
+
+    @Test
     void countsFollowTheQueuesAndClaimingMovesATaskToMine() {
         tasks.claim(onTime.key(), agent);
 

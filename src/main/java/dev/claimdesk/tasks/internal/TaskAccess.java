@@ -2,6 +2,8 @@ package dev.claimdesk.tasks.internal;
 
 import dev.claimdesk.tasks.TaskQuery.Queue;
 import dev.claimdesk.tasks.Worker;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -39,6 +41,21 @@ final class TaskAccess {
         return worker.teams().isEmpty()
                 ? null
                 : "user_task_candidate_group g WHERE g.group_id IN (:teams) AND g.queued = TRUE";
+    }
+
+    /**
+     * One team's queue rows {@code g}, for the teams of the worker one by one ({@link #teamQueueRows} for all at once):
+     * each team's rows are an index range in the list's order (V197), which a single range over several teams is not.
+     */
+    static List<String> eachTeamQueueRows(Worker worker, MapSqlParameterSource p) {
+        bind(worker, p);
+        List<String> rows = new ArrayList<>();
+        for (String team : worker.teams()) {
+            String name = "team" + rows.size();
+            p.addValue(name, team);
+            rows.add("user_task_candidate_group g WHERE g.group_id = :" + name + " AND g.queued = TRUE");
+        }
+        return rows;
     }
 
     /** A supervisor works every task; anyone else the tasks assigned to them and those of their teams. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,16 +56,23 @@ class TaskSearch {
         var p = new MapSqlParameterSource();
         p.addValue("limit", page.size()).addValue("offset", page.number() * page.size());
         if (queue == Queue.TEAM && query.dueBoundsOnly()) {
-            // the team queue's rows in the list's order (V170), then their tasks: no scan of other teams' tasks
-            String rows = TaskAccess.teamQueueRows(worker, p);
-            return rows == null
-                    ? List.of()
-                    : views(
-                            "SELECT " + COLUMNS + " FROM (SELECT DISTINCT g.job_key, g.due_at, g.priority FROM " + rows
-                                    + dueBounds("g", query, p) + " ORDER BY " + order("g", query)
-                                    + " LIMIT :limit OFFSET :offset) q JOIN user_task t ON t.job_key = q.job_key"
-                                    + " ORDER BY " + order("t", query),
-                            p);
+            // each team's queue rows read in the list's order up to the page's end (V170, V197), merged, then their
+            // tasks: no scan of other teams' tasks, and no sort of a whole queue
+            List<String> teams = TaskAccess.eachTeamQueueRows(worker, p);
+            if (teams.isEmpty()) {
+                return List.of();
+            }
+            p.addValue("upTo", page.number() * page.size() + page.size());
+            var each = new StringJoiner(" UNION ALL ");
+            for (String rows : teams) {
+                each.add("(SELECT g.job_key, g.due_at, g.priority FROM " + rows + dueBounds("g", query, p)
+                        + " ORDER BY " + order("g", query) + " LIMIT :upTo)");
+            }
+            return views(
+                    "SELECT " + COLUMNS + " FROM (SELECT DISTINCT u.job_key, u.due_at, u.priority FROM (" + each
+                            + ") u ORDER BY " + order("u", query) + " LIMIT :limit OFFSET :offset) q"
+                            + " JOIN user_task t ON t.job_key = q.job_key ORDER BY " + order("t", query),
+                    p);
         }
         String where = where(query, queue, worker, p);
         return views(
@@ -183,8 +191,10 @@ class TaskSearch {
             p.addValue("subjectReference", f.subjectReference());
         }
         if (f.team() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM user_task_candidate_group tg"
-                    + " WHERE tg.job_key = t.job_key AND tg.group_id = :team)");
+            // probed by primary key for each task read, as the queue's own condition (TaskAccess): an EXISTS becomes a
+            // semi-join that first collects every task the team ever had
+            sql.append(" AND (SELECT 1 FROM user_task_candidate_group tg"
+                    + " WHERE tg.job_key = t.job_key AND tg.group_id = :team) IS NOT NULL");
             p.addValue("team", f.team());
         }
         equal(sql, p, "t.category", "category", f.category());
