@@ -191,10 +191,8 @@ class TaskSearch {
             p.addValue("subjectReference", f.subjectReference());
         }
         if (f.team() != null) {
-            // probed by primary key for each task read, as the queue's own condition (TaskAccess): an EXISTS becomes a
-            // semi-join that first collects every task the team ever had
-            sql.append(" AND (SELECT 1 FROM user_task_candidate_group tg"
-                    + " WHERE tg.job_key = t.job_key AND tg.group_id = :team) IS NOT NULL");
+            sql.append(" AND EXISTS (SELECT 1 FROM user_task_candidate_group tg"
+                    + " WHERE tg.job_key = t.job_key AND tg.group_id = :team)");
             p.addValue("team", f.team());
         }
         equal(sql, p, "t.category", "category", f.category());
