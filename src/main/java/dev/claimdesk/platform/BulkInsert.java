@@ -16,6 +16,7 @@ public final class BulkInsert {
     public static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
+    private final String table;
     private final String head;
     private final String rowPlaceholders;
     private final String tail;
@@ -26,9 +27,18 @@ public final class BulkInsert {
      */
     public BulkInsert(JdbcTemplate jdbc, String table, List<String> columns, String suffix) {
         this.jdbc = jdbc;
+        this.table = table;
         this.head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         this.rowPlaceholders = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         this.tail = suffix == null || suffix.isBlank() ? "" : " " + suffix;
+    }
+
+    /**
+     * The table's highest id (0 when empty), read with a lock: the ids after it are the caller's until its transaction
+     * ends, so rows (and the references made from their ids) can be built before they are inserted.
+     */
+    public long highestIdLocked() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table + " FOR UPDATE", Long.class);
     }
 
     /** Inserts every row (each with one value per column); returns how many were sent. */

@@ -144,24 +144,13 @@ class TaskListTest {
         String crowded = WorkspaceFixtures.unique("team");
         long firstKey = 8_000_000_000L + Math.abs(crowded.hashCode() % 1_000_000) * 100L;
         for (int i = 0; i < 30; i++) {
-            // straight into the tasks module's table: the read model is the subject here, not the engine
-            jdbc.update(
-                    "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
-                            + " element_id, name, order_number, due_at, priority, state, created_at)"
-                            + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
-                    firstKey + i,
-                    firstKey + i,
+            openTask(
+                    jdbc,
                     firstKey + i,
                     "PAGE-%02d".formatted(i),
-                    LocalDateTime.ofInstant(sla.now().plus(Duration.ofHours(30 - i)), ZoneOffset.UTC),
+                    Duration.ofHours(30 - i),
                     i % 3 * 10,
-                    LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
-            // the team queue's row as the tasks module keeps it (V170): queued, with the task's due time and priority
-            jdbc.update(
-                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued, due_at, priority)"
-                            + " SELECT job_key, ?, TRUE, due_at, priority FROM user_task WHERE job_key = ?",
-                    crowded,
-                    firstKey + i);
+                    List.of(crowded));
         }
         var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(crowded), false);
 
@@ -231,25 +220,9 @@ class TaskListTest {
         String teamB = WorkspaceFixtures.unique("team");
         long firstKey = 7_000_000_000L + Math.abs(teamA.hashCode() % 1_000_000) * 100L;
         for (int i = 0; i < 9; i++) {
-            jdbc.update(
-                    "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
-                            + " element_id, name, order_number, due_at, priority, state, created_at)"
-                            + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
-                    firstKey + i,
-                    firstKey + i,
-                    firstKey + i,
-                    "TWO-%d".formatted(i),
-                    LocalDateTime.ofInstant(sla.now().plus(Duration.ofHours(1 + i)), ZoneOffset.UTC),
-                    i % 2 * 10,
-                    LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
             // even tasks in team A, odd ones in team B, and the middle one in both
-            for (String group : i == 4 ? List.of(teamA, teamB) : List.of(i % 2 == 0 ? teamA : teamB)) {
-                jdbc.update(
-                        "INSERT INTO user_task_candidate_group (job_key, group_id, queued, due_at, priority)"
-                                + " SELECT job_key, ?, TRUE, due_at, priority FROM user_task WHERE job_key = ?",
-                        group,
-                        firstKey + i);
-            }
+            var groups = i == 4 ? List.of(teamA, teamB) : List.of(i % 2 == 0 ? teamA : teamB);
+            openTask(jdbc, firstKey + i, "TWO-%d".formatted(i), Duration.ofHours(1 + i), i % 2 * 10, groups);
         }
         var worker = new Worker(WorkspaceFixtures.unique("agent"), Set.of(teamA, teamB), false);
 
@@ -275,6 +248,32 @@ class TaskListTest {
         assertThat(tasks.search(TaskQuery.of(Queue.TEAM), worker, new TaskPage.Request(0, 4))
                         .total())
                 .isEqualTo(9);
+    }
+
+    /**
+     * An open, unassigned task straight into the tasks module's table (the read model is the subject here, not the
+     * engine), with its team queue rows as the module keeps them (V170): queued, with the task's due time and priority.
+     */
+    private void openTask(
+            JdbcTemplate jdbc, long key, String orderNumber, Duration dueIn, int priority, List<String> groups) {
+        jdbc.update(
+                "INSERT INTO user_task (job_key, process_instance_key, element_instance_key, process_id,"
+                        + " element_id, name, order_number, due_at, priority, state, created_at)"
+                        + " VALUES (?, ?, ?, 'TaskProbe', 'Task_Probe', 'Probe the task', ?, ?, ?, 'OPEN', ?)",
+                key,
+                key,
+                key,
+                orderNumber,
+                LocalDateTime.ofInstant(sla.now().plus(dueIn), ZoneOffset.UTC),
+                priority,
+                LocalDateTime.ofInstant(sla.now(), ZoneOffset.UTC));
+        for (String group : groups) {
+            jdbc.update(
+                    "INSERT INTO user_task_candidate_group (job_key, group_id, queued, due_at, priority)"
+                            + " SELECT job_key, ?, TRUE, due_at, priority FROM user_task WHERE job_key = ?",
+                    group,
+                    key);
+        }
     }
 
     /** Every page of 4 in turn, as someone paging through the list would read them. */

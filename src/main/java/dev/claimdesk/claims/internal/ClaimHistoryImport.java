@@ -46,7 +46,6 @@ class ClaimHistoryImport {
             ClaimEvent.INVALID,
             ClaimStatus.INVALID);
 
-    private final JdbcTemplate jdbc;
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
     private final BulkInsert claims;
@@ -54,7 +53,6 @@ class ClaimHistoryImport {
     private final BulkInsert audit;
 
     ClaimHistoryImport(JdbcTemplate jdbc, PlatformProperties settings, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
         this.settings = settings;
         this.events = events;
         this.claims = new BulkInsert(
@@ -85,7 +83,7 @@ class ClaimHistoryImport {
 
     @Transactional
     List<String> importHistory(List<PastClaim> past) {
-        long last = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM claim FOR UPDATE", Long.class);
+        long last = claims.highestIdLocked();
         List<Object[]> claimRows = new ArrayList<>();
         List<Object[]> fieldRows = new ArrayList<>();
         List<Object[]> auditRows = new ArrayList<>();

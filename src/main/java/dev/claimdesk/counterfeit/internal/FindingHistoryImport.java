@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FindingHistoryImport {
 
-    private final JdbcTemplate jdbc;
     private final FindingStore store;
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
@@ -32,7 +31,6 @@ class FindingHistoryImport {
 
     FindingHistoryImport(
             JdbcTemplate jdbc, FindingStore store, PlatformProperties settings, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
         this.store = store;
         this.settings = settings;
         this.events = events;
@@ -74,7 +72,7 @@ class FindingHistoryImport {
 
     @Transactional
     List<String> importHistory(List<PastFinding> past) {
-        long last = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM counterfeit_finding FOR UPDATE", Long.class);
+        long last = findings.highestIdLocked();
         long cursor = last;
         List<Object[]> findingRows = new ArrayList<>();
         List<Object[]> auditRows = new ArrayList<>();

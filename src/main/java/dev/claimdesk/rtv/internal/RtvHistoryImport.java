@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RtvHistoryImport {
 
-    private final JdbcTemplate jdbc;
     private final RtvStore store;
     private final PlatformProperties settings;
     private final ApplicationEventPublisher events;
@@ -31,7 +30,6 @@ class RtvHistoryImport {
     private final BulkInsert audit;
 
     RtvHistoryImport(JdbcTemplate jdbc, RtvStore store, PlatformProperties settings, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
         this.store = store;
         this.settings = settings;
         this.events = events;
@@ -70,7 +68,7 @@ class RtvHistoryImport {
 
     @Transactional
     List<String> importHistory(List<PastRtvCase> past) {
-        long last = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM rtv_case FOR UPDATE", Long.class);
+        long last = cases.highestIdLocked();
         long cursor = last;
         List<Object[]> caseRows = new ArrayList<>();
         List<Object[]> auditRows = new ArrayList<>();
