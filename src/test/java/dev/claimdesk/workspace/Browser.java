@@ -93,6 +93,17 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks a button that submits a form and returns the flash message of the page it leads to: waits for the old
+     * page to go first, so that the previous page's flash message is never the one read.
+     */
+    String flashAfterClicking(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        return waitFor(By.id("flash-message")).getText();
+    }
+
     WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(by));

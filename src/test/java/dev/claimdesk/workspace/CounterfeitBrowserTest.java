@@ -120,8 +120,7 @@ class CounterfeitBrowserTest {
         assertThat(Files.size(browser.screenshot("finding-form-refused"))).isPositive();
 
         type("orderNumber", item.orderNumber());
-        browser.click(By.id("save-finding"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText())
+        assertThat(browser.flashAfterClicking(By.id("save-finding")))
                 .contains("recorded: the seller is being notified");
         awaitText("finding-status", "Waiting for an appeal");
         assertThat(text("appeal-deadline")).contains("Appeal deadline:");
@@ -138,8 +137,7 @@ class CounterfeitBrowserTest {
 
         browser.click(By.id("review-task-link"));
         assertThat(browser.waitFor(By.id("task-finding-link")).getText()).isEqualTo(reference);
-        browser.click(By.id("claim-task"));
-        browser.waitFor(By.id("flash-message"));
+        browser.flashAfterClicking(By.id("claim-task"));
         browser.click(By.id("field-brandAuthorizationValid"));
         browser.click(By.id("field-authenticityStatementValid"));
         browser.click(By.id("field-documentsInEnglish"));
@@ -148,8 +146,7 @@ class CounterfeitBrowserTest {
                 .findElement(By.id("field-decisionReason"))
                 .sendKeys("Both documents are valid: the brand owner authorizes this seller.");
         assertThat(Files.size(browser.screenshot("review-task"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText())
+        assertThat(browser.flashAfterClicking(By.id("complete-task")))
                 .isEqualTo("Done: Review counterfeit appeal of " + reference + ".");
 
         browser.go("/findings/" + reference);

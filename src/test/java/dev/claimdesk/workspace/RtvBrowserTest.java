@@ -113,8 +113,7 @@ class RtvBrowserTest {
         setValue("field-pickupDate", today.toString());
         browser.driver.findElement(By.id("field-pickupPlace")).sendKeys("Lagos SEKO station, returns counter 2");
         assertThat(Files.size(browser.screenshot("rtv-schedule-pickup"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText()).startsWith("Done: Schedule pickup");
+        assertThat(browser.flashAfterClicking(By.id("complete-task"))).startsWith("Done: Schedule pickup");
 
         // the case page: a photo of the goods, checked by content
         browser.go("/rtv/" + rtvCase.reference());
@@ -122,8 +121,8 @@ class RtvBrowserTest {
         browser.driver
                 .findElement(By.id("photo"))
                 .sendKeys(photo().toAbsolutePath().toString());
-        browser.click(By.cssSelector("#rtv-photo-form [type=submit]"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText()).isEqualTo("Photo parcel.png added.");
+        assertThat(browser.flashAfterClicking(By.cssSelector("#rtv-photo-form [type=submit]")))
+                .isEqualTo("Photo parcel.png added.");
         assertThat(browser.driver.findElements(By.cssSelector("#rtv-photos img.rtv-photo")))
                 .hasSize(1);
         assertThat(Files.size(browser.screenshot("rtv-case-photo"))).isPositive();
@@ -141,8 +140,7 @@ class RtvBrowserTest {
                 .findElement(By.id("field-appealNote"))
                 .sendKeys("The parcel holds a blue kettle; the order was a lamp.");
         assertThat(Files.size(browser.screenshot("rtv-record-pickup"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText()).startsWith("Done: Record pickup");
+        assertThat(browser.flashAfterClicking(By.id("complete-task"))).startsWith("Done: Record pickup");
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> rtvCases.find(rtvCase.reference()).orElseThrow().status() == RtvStatus.APPEAL_REGISTERED);
 
@@ -179,8 +177,7 @@ class RtvBrowserTest {
         // the photos on file are the claim's own attachments
         assertThat(browser.driver.findElement(By.id("claim-attachments")).getText())
                 .contains("parcel.png");
-        browser.click(By.id("claim-task"));
-        browser.waitFor(By.id("flash-message"));
+        browser.flashAfterClicking(By.id("claim-task"));
         browser.click(By.cssSelector("input[name=outcome][value=accept]"));
         browser.click(By.cssSelector("input[name=actions][value=post-adjustment]"));
         browser.driver.findElement(By.id("field-adjustmentAmount")).sendKeys("6500");
@@ -189,8 +186,7 @@ class RtvBrowserTest {
                 .sendKeys("The warehouse registered your on-site appeal; we compensate the item.");
         browser.click(By.id("field-checkedEvidence"));
         assertThat(Files.size(browser.screenshot("rtv-claim-verification"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText()).isEqualTo("Done: Work claim of " + claim + ".");
+        assertThat(browser.flashAfterClicking(By.id("complete-task"))).isEqualTo("Done: Work claim of " + claim + ".");
 
         await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(() -> rtvCases.find(rtvCase.reference()).orElseThrow().status() == RtvStatus.COMPENSATED);

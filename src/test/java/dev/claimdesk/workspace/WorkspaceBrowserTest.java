@@ -94,8 +94,8 @@ class WorkspaceBrowserTest {
         assertThat(listedClaims()).containsExactly(reference);
         assertThat(Files.size(browser.screenshot("task-list-filtered"))).isPositive();
 
-        browser.click(By.cssSelector("tr[data-claim='" + reference + "'] .claim-button"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText()).startsWith("You work on Work claim");
+        assertThat(browser.flashAfterClicking(By.cssSelector("tr[data-claim='" + reference + "'] .claim-button")))
+                .startsWith("You work on Work claim");
         browser.click(By.cssSelector("[data-queue=MINE]"));
         browser.waitFor(By.cssSelector("tr[data-claim='" + reference + "'] .claim-link"));
         browser.click(By.cssSelector("tr[data-claim='" + reference + "'] .claim-link"));
@@ -110,8 +110,7 @@ class WorkspaceBrowserTest {
         browser.driver.findElement(By.id("field-question")).sendKeys(QUESTION);
         browser.click(By.id("field-checkedEvidence"));
         assertThat(Files.size(browser.screenshot("claim-view"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText())
+        assertThat(browser.flashAfterClicking(By.id("complete-task")))
                 .isEqualTo("Done: Work claim of " + reference + ".");
 
         var sellerBox = new SellerMailbox(platform.mail().helpdeskAddress());
@@ -150,8 +149,7 @@ class WorkspaceBrowserTest {
         assertThat(text("thread")).contains(QUESTION).contains(REPLY);
         assertThat(text("claim-seller-replied")).startsWith("Seller replied").endsWith("reopened");
         assertThat(text("history")).contains("Seller replied").doesNotContain("Message-ID");
-        browser.click(By.id("claim-task"));
-        browser.waitFor(By.id("flash-message"));
+        browser.flashAfterClicking(By.id("claim-task"));
         assertThat(browser.driver.findElements(By.id("form-locked"))).isEmpty();
         browser.click(By.cssSelector("input[name=outcome][value=accept]"));
         browser.driver
@@ -159,8 +157,7 @@ class WorkspaceBrowserTest {
                 .sendKeys("Thank you: we cancelled the order item, without any effect on your seller score.");
         browser.click(By.id("field-checkedEvidence"));
         assertThat(Files.size(browser.screenshot("claim-view-reply"))).isPositive();
-        browser.click(By.id("complete-task"));
-        assertThat(browser.waitFor(By.id("flash-message")).getText())
+        assertThat(browser.flashAfterClicking(By.id("complete-task")))
                 .isEqualTo("Done: Work claim of " + reference + ".");
         assertThat(back.key()).isNotEqualTo(first.key());
 
@@ -203,8 +200,7 @@ class WorkspaceBrowserTest {
         browser.waitFor(By.id("task-form"));
         assertThat(browser.driver.findElement(By.id("form-locked")).getText())
                 .isEqualTo("Claim the task to fill in the form.");
-        browser.click(By.id("claim-task"));
-        browser.waitFor(By.id("flash-message"));
+        browser.flashAfterClicking(By.id("claim-task"));
         assertThat(group("why").isDisplayed()).isTrue();
         browser.click(By.cssSelector("input[name=choice][value=no]"));
         assertThat(group("why").isDisplayed()).as("hidden by =choice = \"no\"").isFalse();

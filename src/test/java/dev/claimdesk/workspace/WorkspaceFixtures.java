@@ -162,7 +162,8 @@ final class WorkspaceFixtures {
     }
 
     private TaskView task(String process, String reference, String team, Instant dueAt, int priority) {
-        long before = tasks.openTaskOf(reference).map(TaskView::key).orElse(-1L);
+        var subject = TaskSubject.claim(reference);
+        var before = tasks.historyOf(subject).stream().map(TaskView::key).toList();
         Map<String, Object> variables = new HashMap<>(Map.of(
                 TaskVariables.CLAIM_REFERENCE,
                 reference,
@@ -186,10 +187,13 @@ final class WorkspaceFixtures {
                 .variables(variables)
                 .send()
                 .join();
+        // this process's new task: the claim's own ClaimHandling task may appear meanwhile and must not be taken for it
         return await().atMost(ProcessTestHarness.TIMEOUT)
                 .until(
-                        () -> tasks.openTaskOf(reference),
-                        t -> t.isPresent() && t.get().key() != before)
+                        () -> tasks.historyOf(subject).stream()
+                                .filter(t -> t.isOpen() && process.equals(t.processId()) && !before.contains(t.key()))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
                 .orElseThrow();
     }
 }

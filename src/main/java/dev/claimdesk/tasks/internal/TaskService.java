@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ class TaskService implements Tasks {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
     private static final Duration COMPLETION_RETRY_AFTER = Duration.ofSeconds(30);
+    private static final int STORE_ATTEMPTS = 3;
 
     private final UserTaskRepository repository;
     private final TaskSearch search;
@@ -70,7 +72,31 @@ class TaskService implements Tasks {
 
     /** A user-task job arrived: new task, or a known one delivered again (restart, job timeout). */
     void received(NewTask task) {
-        UserTask known = tx.execute(status -> {
+        UserTask known = store(task, 1);
+        if (known != null && known.state() == TaskState.COMPLETING) {
+            sendCompletion(known.jobKey());
+        }
+    }
+
+    /**
+     * Stores a new task, once. Tasks created at the same moment insert into the same queue index ranges, where the
+     * database may end a lock cycle by rolling one transaction back: that one is tried again at once (it was rolled
+     * back whole) instead of failing the job and waiting for the engine's redelivery.
+     */
+    private UserTask store(NewTask task, int attempt) {
+        try {
+            return storeOnce(task);
+        } catch (PessimisticLockingFailureException lockCycle) {
+            if (attempt >= STORE_ATTEMPTS) {
+                throw lockCycle;
+            }
+            log.debug("Task {} lost a lock cycle, storing it again (attempt {})", task.jobKey(), attempt + 1);
+            return store(task, attempt + 1);
+        }
+    }
+
+    private UserTask storeOnce(NewTask task) {
+        return tx.execute(status -> {
             var existing = repository.findById(task.jobKey());
             if (existing.isEmpty()) {
                 // flushed now: listeners of the event below (the subject's owner) update the row with SQL
@@ -88,9 +114,6 @@ class TaskService implements Tasks {
             }
             return existing.get();
         });
-        if (known != null && known.state() == TaskState.COMPLETING) {
-            sendCompletion(known.jobKey());
-        }
     }
 
     @Override
