@@ -1,5 +1,6 @@
 package dev.claimdesk.claims;
 
+import dev.claimdesk.platform.PageCount;
 import dev.claimdesk.tasks.Worker;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +27,14 @@ public interface Claims {
 
     /**
      * Claims open or closed that match, and that the worker may view (the claim view's rule: {@code Tasks.mayView};
-     * supervisors see all), a page at a time, with the count per status.
+     * supervisors see all), a page at a time, with the count per status up to {@code countCap} + 1 claims in all.
      */
-    ClaimHits search(ClaimSearch search, Worker worker, int page, int size);
+    ClaimHits search(ClaimSearch search, Worker worker, int page, int size, long countCap);
+
+    /** {@link #search(ClaimSearch, Worker, int, int, long)} counting up to 10,000 claims ("10,000+" beyond). */
+    default ClaimHits search(ClaimSearch search, Worker worker, int page, int size) {
+        return search(search, worker, page, size, PageCount.DEFAULT_CAP);
+    }
 
     /** Every match of {@link #search}, in its order, streamed from the database row by row (constant memory). */
     void forEachMatch(ClaimSearch search, Worker worker, Consumer<ClaimHit> row);

@@ -235,26 +235,50 @@ class DemoData {
         if (fresh) {
             demoClaims().forEach(this::submit);
         }
-        // the past first, so that the live findings and RTV request are the newest in their lists
-        if (findings.recent(1).isEmpty()) {
-            seedPast(
-                    "decided counterfeit findings",
-                    () -> caseHistory.seedFindings(properties.historyFindings(), properties.historyDays(), done -> {}));
-            demoFindings();
-        }
-        if (rtvCases.recent(1).isEmpty()) {
-            seedPast(
-                    "closed RTV cases",
-                    () -> caseHistory.seedRtvCases(properties.historyRtvCases(), properties.historyDays(), done -> {}));
-            requestDemoRtv();
-        }
+        boolean findingsToSeed = findings.recent(1).isEmpty();
+        boolean rtvToSeed = rtvCases.recent(1).isEmpty();
+        int pastClaims = fresh ? Math.max(properties.historyClaims(), 0) : 0;
         log.info(
                 "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",
                 DemoUsers.ALL.stream().map(DemoUsers.DemoUser::username).toList());
-        if (fresh && properties.historyClaims() > 0) {
-            // the made-up past fills the dashboard in the background: the back office is usable at once
-            historyProgress.started(properties.historyClaims());
-            Thread.ofPlatform().name("demo-history").daemon().start(this::seedHistory);
+        if (findingsToSeed || rtvToSeed || pastClaims > 0) {
+            // the counterfeit and RTV cases and the made-up past follow in the background (the page bar says so
+            // meanwhile): the back office is usable at once
+            historyProgress.started(pastClaims);
+            Thread.ofPlatform()
+                    .name("demo-history")
+                    .daemon()
+                    .start(() -> loadInBackground(findingsToSeed, rtvToSeed, pastClaims));
+        }
+    }
+
+    private void loadInBackground(boolean findingsToSeed, boolean rtvToSeed, int pastClaims) {
+        try {
+            // the past first, so that the live findings and RTV request are the newest in their lists
+            if (findingsToSeed) {
+                seedPast(
+                        "decided counterfeit findings",
+                        () -> caseHistory.seedFindings(
+                                properties.historyFindings(), properties.historyDays(), done -> {}));
+                demoFindings();
+            }
+            if (rtvToSeed) {
+                seedPast(
+                        "closed RTV cases",
+                        () -> caseHistory.seedRtvCases(
+                                properties.historyRtvCases(), properties.historyDays(), done -> {}));
+                requestDemoRtv();
+            }
+            log.info("Demo cases loaded: counterfeit findings and an RTV request");
+            if (pastClaims > 0) {
+                seedPast(
+                        "closed claims",
+                        () -> history.seed(pastClaims, properties.historyDays(), 500, historyProgress::done));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Demo cases could not be loaded: {}", e.getMessage(), e);
+        } finally {
+            historyProgress.finished();
         }
     }
 
@@ -274,17 +298,6 @@ class DemoData {
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Demo history of {} could not be stored: {}", what, e.getMessage(), e);
-        }
-    }
-
-    private void seedHistory() {
-        try {
-            seedPast(
-                    "closed claims",
-                    () -> history.seed(
-                            properties.historyClaims(), properties.historyDays(), 500, historyProgress::done));
-        } finally {
-            historyProgress.finished();
         }
     }
 }

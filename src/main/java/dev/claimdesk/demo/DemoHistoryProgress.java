@@ -37,6 +37,8 @@ class DemoHistoryProgress {
         if (!loading) {
             return null;
         }
-        return "Demo history loading: %,d of %,d past claims".formatted(done.get(), total.get());
+        return total.get() == 0
+                ? "Demo cases loading: counterfeit findings and an RTV request"
+                : "Demo history loading: %,d of %,d past claims".formatted(done.get(), total.get());
     }
 }

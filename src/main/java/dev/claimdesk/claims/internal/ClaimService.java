@@ -134,8 +134,8 @@ class ClaimService implements Claims {
 
     @Override
     @Transactional(readOnly = true)
-    public ClaimHits search(ClaimSearch search, Worker worker, int page, int size) {
-        return finder.page(search, worker, page, size);
+    public ClaimHits search(ClaimSearch search, Worker worker, int page, int size, long countCap) {
+        return finder.page(search, worker, page, size, countCap);
     }
 
     @Override
