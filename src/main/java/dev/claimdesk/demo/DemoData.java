@@ -232,28 +232,26 @@ class DemoData {
         }
         DemoUsers.ALL.forEach(u -> users.saveUser(u.username(), u.name(), properties.password(), u.roles(), u.teams()));
         boolean fresh = claims.recent(1).isEmpty();
-        if (fresh) {
-            demoClaims().forEach(this::submit);
-        }
         boolean findingsToSeed = findings.recent(1).isEmpty();
         boolean rtvToSeed = rtvCases.recent(1).isEmpty();
         int pastClaims = fresh ? Math.max(properties.historyClaims(), 0) : 0;
         log.info(
-                "Demo data loaded. Log in as {} (password: the demo password, \"demo\" by default)",
+                "Demo users ready. Log in as {} (password: the demo password, \"demo\" by default)",
                 DemoUsers.ALL.stream().map(DemoUsers.DemoUser::username).toList());
-        if (findingsToSeed || rtvToSeed || pastClaims > 0) {
-            // the counterfeit and RTV cases and the made-up past follow in the background (the page bar says so
-            // meanwhile): the back office is usable at once
-            historyProgress.started(pastClaims);
-            Thread.ofPlatform()
-                    .name("demo-history")
-                    .daemon()
-                    .start(() -> loadInBackground(findingsToSeed, rtvToSeed, pastClaims));
-        }
+        // the demo's cases and its made-up past follow in the background (every page's bar says so meanwhile): the
+        // back office is usable at once
+        historyProgress.started(pastClaims);
+        Thread.ofPlatform()
+                .name("demo-data")
+                .daemon()
+                .start(() -> loadInBackground(fresh, findingsToSeed, rtvToSeed, pastClaims));
     }
 
-    private void loadInBackground(boolean findingsToSeed, boolean rtvToSeed, int pastClaims) {
+    private void loadInBackground(boolean fresh, boolean findingsToSeed, boolean rtvToSeed, int pastClaims) {
         try {
+            if (fresh) {
+                demoClaims().forEach(this::submit);
+            }
             // the past first, so that the live findings and RTV request are the newest in their lists
             if (findingsToSeed) {
                 seedPast(
@@ -269,7 +267,7 @@ class DemoData {
                                 properties.historyRtvCases(), properties.historyDays(), done -> {}));
                 requestDemoRtv();
             }
-            log.info("Demo cases loaded: counterfeit findings and an RTV request");
+            log.info("Demo cases loaded: claims, counterfeit findings and an RTV request");
             if (pastClaims > 0) {
                 seedPast(
                         "closed claims",

@@ -38,7 +38,7 @@ class DemoHistoryProgress {
             return null;
         }
         return total.get() == 0
-                ? "Demo cases loading: counterfeit findings and an RTV request"
+                ? "Demo cases loading: claims, counterfeit findings and an RTV request"
                 : "Demo history loading: %,d of %,d past claims".formatted(done.get(), total.get());
     }
 }

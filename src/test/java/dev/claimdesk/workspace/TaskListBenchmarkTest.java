@@ -6,6 +6,7 @@ import dev.claimdesk.security.Role;
 import dev.claimdesk.security.Users;
 import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimDeskTest;
+import dev.claimdesk.support.SlowLog;
 import dev.claimdesk.tasks.TaskQuery.Queue;
 import dev.claimdesk.tasks.Worker;
 import dev.claimdesk.workspace.internal.TaskFilter;
@@ -152,7 +153,7 @@ class TaskListBenchmarkTest {
         List<Result> results = new ArrayList<>();
         Path slowLog =
                 Path.of("target", "benchmarks", "slow-%d.log".formatted(CLAIMS)).toAbsolutePath();
-        boolean logging = logSlowQueries(slowLog);
+        boolean logging = SlowLog.start(jdbc, slowLog);
         scenarios.forEach((name, run) -> results.add(measure(name, run)));
         String report = report(results, seedSeconds) + (logging ? SlowLog.summary(slowLog, 8) : "");
         Path file = Path.of("target", "benchmarks", "task-list-%d.md".formatted(CLAIMS));
@@ -160,28 +161,6 @@ class TaskListBenchmarkTest {
         Files.writeString(file, report);
         System.out.println(report);
         assertThat(results).allSatisfy(r -> assertThat(r.p95()).as(r.scenario()).isLessThan(1000));
-    }
-
-    /**
-     * The embedded MariaDB writes each statement slower than 20 ms with its plan to {@code file}, so that the report
-     * shows where a missed target's time goes (MySQL has no plans in its slow log: there the report has none).
-     */
-    boolean logSlowQueries(Path file) {
-        try {
-            Files.deleteIfExists(file);
-            jdbc.execute("SET GLOBAL slow_query_log_file = '" + file + "'");
-            jdbc.execute("SET GLOBAL log_slow_verbosity = 'query_plan,explain'");
-            jdbc.execute("SET GLOBAL long_query_time = 0.02");
-            jdbc.execute("SET GLOBAL slow_query_log = 1");
-            // the setting applies to new connections: the pool's are replaced
-            ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource())
-                    .getHikariPoolMXBean()
-                    .softEvictConnections();
-            return true;
-        } catch (RuntimeException | IOException notMariaDb) {
-            System.out.println("no slow query log: " + notMariaDb.getMessage());
-            return false;
-        }
     }
 
     /** The list as the page loads it: the counts of every queue, then the page with its total. */
