@@ -19,7 +19,7 @@ started=$(date +%s)
 # a size whose slowest scenario breaks the one-second guard still gets its report; the script fails at the end
 guard_failed=0
 for claims in ${BENCHMARK_CLAIMS:-100000 1000000}; do
-  runs=30; (( claims >= 1000000 )) && runs=10
+  runs=30; (( claims >= 1000000 )) && runs=20
   ./mvnw "${maven_args[@]}" -Pbenchmark surefire:test -Dtest=TaskListBenchmarkTest \
     -Dbenchmark.claims="$claims" -Dbenchmark.runs="$runs" -Dbenchmark.warmup=2 \
     -Dclaimdesk.database.buffer-pool="${BENCHMARK_BUFFER_POOL:-4GB}" || guard_failed=1
