@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole benchmark in one command (docs/benchmarks/throughput.md): builds the jar, runs it and measures intake
 # against the bare engine, memory and readiness, then the task list and claim view at 100,000 and 1,000,000 claims.
-# Writes docs/benchmarks/throughput-results.md and docs/benchmarks/task-list-results.md. About 20 minutes on 2 cores;
+# Writes docs/benchmarks/throughput-results.md and docs/benchmarks/task-list-results.md. About 10 minutes on 2 cores;
 # it keeps the machine busy, so run it when nobody else needs it.
 #   BENCHMARK_CLAIMS="100000 1000000"  task list sizes     BENCHMARK_MAVEN_ARGS  extra -D settings (e.g. rates)
 #   BENCHMARK_BUFFER_POOL=4GB  the database's buffer pool for the task lists: at 1,000,000 claims their tables and
