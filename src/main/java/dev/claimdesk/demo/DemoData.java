@@ -268,6 +268,7 @@ class DemoData {
                 requestDemoRtv();
             }
             log.info("Demo cases loaded: claims, counterfeit findings and an RTV request");
+            historyProgress.casesLoaded();
             if (pastClaims > 0) {
                 seedPast(
                         "closed claims",

@@ -17,11 +17,19 @@ class DemoHistoryProgress {
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean loading;
+    private volatile boolean casesLoading;
 
+    /** The demo's cases, then {@code count} past claims, are being loaded. */
     void started(int count) {
         total.set(count);
         done.set(0);
+        casesLoading = true;
         loading = true;
+    }
+
+    /** The demo's live cases are in; the past may still be loading. */
+    void casesLoaded() {
+        casesLoading = false;
     }
 
     void done(int count) {
@@ -37,7 +45,7 @@ class DemoHistoryProgress {
         if (!loading) {
             return null;
         }
-        return total.get() == 0
+        return casesLoading
                 ? "Demo cases loading: claims, counterfeit findings and an RTV request"
                 : "Demo history loading: %,d of %,d past claims".formatted(done.get(), total.get());
     }
