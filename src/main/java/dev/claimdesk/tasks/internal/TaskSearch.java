@@ -74,6 +74,9 @@ class TaskSearch {
                             + " JOIN user_task t ON t.job_key = q.job_key ORDER BY " + order("t", query),
                     p);
         }
+        if (TaskAccess.NOBODY.equals(TaskAccess.queue(queue, worker, p))) {
+            return List.of();
+        }
         String where = where(query, queue, worker, p);
         return views(
                 "SELECT " + COLUMNS + " FROM user_task t WHERE " + where + " ORDER BY " + order("t", query)
@@ -94,22 +97,29 @@ class TaskSearch {
 
     /**
      * Each of the person's queues counted up to {@code cap} + 1 tasks (ADR 0190): a count reads at most that many index
-     * entries, however large the backlog; {@code cap} + 1 means "more than the cap".
+     * entries, however large the backlog; {@code cap} + 1 means "more than the cap". All counts go in one statement (one
+     * round trip a page); a queue nobody is in counts 0 without asking.
      */
     Map<Queue, Long> counts(TaskQuery query, Worker worker, long cap) {
         Map<Queue, Long> counts = new EnumMap<>(Queue.class);
+        var p = new MapSqlParameterSource("cap", cap + 1);
+        var each = new StringJoiner(" UNION ALL ");
         for (Queue queue : worker.queues()) {
-            var p = new MapSqlParameterSource("cap", cap + 1);
+            counts.put(queue, 0L);
             String rows = queue == Queue.TEAM && query.dueBoundsOnly() ? TaskAccess.teamQueueRows(worker, p) : null;
-            Long n = jdbc.queryForObject(
-                    rows != null
-                            ? "SELECT COUNT(*) FROM (SELECT DISTINCT g.job_key FROM " + rows + dueBounds("g", query, p)
-                                    + " LIMIT :cap) c"
-                            : "SELECT COUNT(*) FROM (SELECT 1 FROM user_task t WHERE " + where(query, queue, worker, p)
-                                    + " LIMIT :cap) c",
-                    p,
-                    Long.class);
-            counts.put(queue, n == null ? 0 : n);
+            if (rows == null && TaskAccess.NOBODY.equals(TaskAccess.queue(queue, worker, p))) {
+                continue;
+            }
+            each.add("SELECT '" + queue.name() + "' AS queue, COUNT(*) AS n FROM ("
+                    + (rows != null
+                            ? "SELECT DISTINCT g.job_key FROM " + rows + dueBounds("g", query, p)
+                            : "SELECT 1 FROM user_task t WHERE " + where(query, queue, worker, p))
+                    + " LIMIT :cap) c");
+        }
+        if (each.length() > 0) {
+            jdbc.query(each.toString(), p, rs -> {
+                counts.put(Queue.valueOf(rs.getString("queue")), rs.getLong("n"));
+            });
         }
         return counts;
     }
