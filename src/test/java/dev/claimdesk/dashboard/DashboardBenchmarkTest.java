@@ -74,7 +74,7 @@ class DashboardBenchmarkTest {
         long seeding = System.nanoTime();
         long stored = seed();
         double seedSeconds = (System.nanoTime() - seeding) / 1e9;
-        jdbc.execute("ANALYZE TABLE dashboard_claim, dashboard_figure, dashboard_duration");
+        jdbc.execute("ANALYZE TABLE dashboard_claim, dashboard_rollup, dashboard_rollup_time");
 
         var today = query.today();
         var scenarios = new LinkedHashMap<String, Supplier<Object>>();
@@ -165,8 +165,8 @@ class DashboardBenchmarkTest {
     }
 
     String report(List<Result> results, long stored, double seedSeconds) {
-        long figures = jdbc.queryForObject("SELECT COUNT(*) FROM dashboard_figure", Long.class);
-        long durations = jdbc.queryForObject("SELECT COUNT(*) FROM dashboard_duration", Long.class);
+        long figures = jdbc.queryForObject("SELECT COUNT(*) FROM dashboard_rollup", Long.class);
+        long durations = jdbc.queryForObject("SELECT COUNT(*) FROM dashboard_rollup_time", Long.class);
         long claims = jdbc.queryForObject("SELECT COUNT(*) FROM dashboard_claim", Long.class);
         String version = jdbc.queryForObject("SELECT VERSION()", String.class);
         var out = new StringBuilder(
@@ -177,18 +177,19 @@ class DashboardBenchmarkTest {
                             r.scenario(), r.p50(), r.p95(), r.max(), TARGET_MS, r.p95() <= TARGET_MS ? "yes" : "no"));
         }
         // one format string in parentheses: .formatted on the second literal alone lost a 100-minute run
-        out.append(("\n%d claims projected (%d claim rows in the read model, %d daily figure rows, %d duration rows;"
-                        + " database %s, buffer pool %d MB); %d runs after %d warm-up runs each; seeding took %.0f s.\n")
-                .formatted(
-                        stored,
-                        claims,
-                        figures,
-                        durations,
-                        version,
-                        jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20,
-                        RUNS,
-                        WARMUP,
-                        seedSeconds));
+        out.append(
+                ("\n%d claims projected (%d claim rows in the read model, %d figure roll-up rows, %d duration roll-up rows;"
+                                + " database %s, buffer pool %d MB); %d runs after %d warm-up runs each; seeding took %.0f s.\n")
+                        .formatted(
+                                stored,
+                                claims,
+                                figures,
+                                durations,
+                                version,
+                                jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class) >> 20,
+                                RUNS,
+                                WARMUP,
+                                seedSeconds));
         return out.toString();
     }
 }

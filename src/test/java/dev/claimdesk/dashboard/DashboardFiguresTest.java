@@ -137,8 +137,9 @@ class DashboardFiguresTest {
         assertThat(view.replies().autoCloseRate()).isNull();
 
         assertThat(view.durations())
-                .as("first responses 0.5, 19, 38, 96.5 h; resolutions 0.5, 19, 96.5 h (nearest rank)")
-                .isEqualTo(new DashboardView.Durations(4, 19.0, 96.5, 3, 19.0, 96.5));
+                .as("first responses 0.5, 19, 38, 96.5 h; resolutions 0.5, 19, 96.5 h (nearest rank), counted to two"
+                        + " significant figures: 96.5 h as 97 h")
+                .isEqualTo(new DashboardView.Durations(4, 19.0, 97.0, 3, 19.0, 97.0));
 
         assertThat(view.outcomes()).isEqualTo(new DashboardView.Outcomes(2, 1, 0, 0));
         assertThat(view.actions().itemsCancelled()).isZero();
@@ -185,8 +186,42 @@ class DashboardFiguresTest {
         assertThat(view.replies().autoCloseRate()).isEqualTo(100.0);
         assertThat(view.outcomes()).isEqualTo(new DashboardView.Outcomes(0, 0, 1, 0));
         assertThat(view.durations().resolutionP50())
-                .as("B: 38 h to the question, then 12.10 10:00 -> 15.10 23:59:59.999 = 14 + 24 + 24 + 23.99 h")
-                .isEqualTo(123.9);
+                .as(
+                        "B: 38 h to the question, then 12.10 10:00 -> 15.10 23:59:59.999 = 14 + 24 + 24 + 23.99 h = 123.9 h,"
+                                + " to two significant figures")
+                .isEqualTo(120.0);
+    }
+
+    @Test
+    void aPeriodWithWholeMonthsReadsTheSameFiguresAsItsDays() {
+        // 20.9-31.10: its days in September and the whole of October (month rows); its halves are days only
+        DashboardView whole = query.load(filter(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 31), Map.of()));
+        DashboardView first = query.load(filter(LocalDate.of(2026, 9, 20), TO, Map.of()));
+        DashboardView rest = query.load(filter(TO.plusDays(1), LocalDate.of(2026, 10, 31), Map.of()));
+
+        assertThat(whole.opened()).isEqualTo(first.opened() + rest.opened()).isPositive();
+        assertThat(whole.closed()).isEqualTo(first.closed() + rest.closed()).isPositive();
+        assertThat(whole.sla().firstResponses())
+                .isEqualTo(first.sla().firstResponses() + rest.sla().firstResponses());
+        assertThat(whole.replies().autoClosed())
+                .isEqualTo(first.replies().autoClosed() + rest.replies().autoClosed());
+        assertThat(whole.durations().resolved())
+                .isEqualTo(first.durations().resolved() + rest.durations().resolved());
+        assertThat(whole.durations().resolutionP90())
+                .as("B's 123.9 h is the longest")
+                .isEqualTo(120.0);
+        assertThat(whole.teams().stream()
+                        .mapToLong(DashboardView.HandlingRow::tasksDone)
+                        .sum())
+                .isEqualTo(first.teams().stream()
+                                .mapToLong(DashboardView.HandlingRow::tasksDone)
+                                .sum()
+                        + rest.teams().stream()
+                                .mapToLong(DashboardView.HandlingRow::tasksDone)
+                                .sum());
+        assertThat(whole.days()).hasSize(42);
+        assertThat(dayOf(whole, "2026-10-15").closed())
+                .isEqualTo(dayOf(rest, "2026-10-15").closed());
     }
 
     @Test
@@ -204,7 +239,7 @@ class DashboardFiguresTest {
         assertThat(ng.opened()).as("C").isEqualTo(1);
         assertThat(ng.outcomes()).isEqualTo(new DashboardView.Outcomes(0, 1, 0, 0));
         assertThat(ng.actions().adjustments()).isEmpty();
-        assertThat(ng.durations().firstResponseP50()).isEqualTo(96.5);
+        assertThat(ng.durations().firstResponseP50()).as("96.5 h").isEqualTo(97.0);
     }
 
     @Test

@@ -6,19 +6,22 @@ import dev.claimdesk.platform.AppClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the dashboard for a filter: sums of the daily figures over the period (a few thousand rows at most, by the
- * indexes of V100), percentiles from the counted duration samples, and the backlog from the open claims' rows.
+ * Reads the dashboard for a filter: sums of the rolled-up figures over the period (its whole months and the days around
+ * them, in the filter's combination of dimensions: a few thousand rows at most, V199), percentiles from the counted
+ * duration samples, and the backlog from the open claims' rows.
  */
 @Component
 public class DashboardQuery {
@@ -52,6 +55,7 @@ public class DashboardQuery {
         var money = money(filter);
         var durations = durations(filter);
         long dueToday = dueToday(filter);
+        var handling = handling(filter);
         return new DashboardView(
                 filter,
                 days(filter),
@@ -93,8 +97,8 @@ public class DashboardQuery {
                         money.getOrDefault(Figure.ADJUSTMENT, List.of()),
                         money.getOrDefault(Figure.PENALTY, List.of()),
                         money.getOrDefault(Figure.PENALTY_REVERSED, List.of())),
-                handling(filter, false),
-                handling(filter, true),
+                handling.teams(),
+                handling.agents(),
                 incidents.open(50));
     }
 
@@ -103,9 +107,9 @@ public class DashboardQuery {
         for (Figure f : Figure.values()) {
             totals.put(f, 0L);
         }
-        var where = Where.period(filter);
+        var where = Where.period(filter, 0);
         jdbc.query(
-                "SELECT figure, SUM(n) AS n FROM dashboard_figure WHERE " + where.sql + " GROUP BY figure",
+                "SELECT figure, SUM(n) AS n FROM dashboard_rollup WHERE " + where.sql + " GROUP BY figure",
                 rs -> {
                     totals.put(Figure.valueOf(rs.getString("figure")), rs.getLong("n"));
                 },
@@ -118,9 +122,9 @@ public class DashboardQuery {
         for (LocalDate d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
         }
-        var where = Where.period(filter);
+        var where = Where.daily(filter);
         jdbc.query(
-                "SELECT day, figure, SUM(n) AS n FROM dashboard_figure WHERE figure IN ('OPENED', 'CLOSED') AND "
+                "SELECT day, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('OPENED', 'CLOSED') AND "
                         + where.sql + " GROUP BY day, figure",
                 rs -> {
                     long[] counts = byDay.get(rs.getObject("day", LocalDate.class));
@@ -136,9 +140,9 @@ public class DashboardQuery {
 
     private Map<Figure, List<Money>> money(DashboardFilter filter) {
         Map<Figure, List<Money>> money = new EnumMap<>(Figure.class);
-        var where = Where.period(filter);
+        var where = Where.period(filter, 0);
         jdbc.query(
-                "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM dashboard_figure"
+                "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM dashboard_rollup"
                         + " WHERE figure IN ('ADJUSTMENT', 'PENALTY', 'PENALTY_REVERSED') AND " + where.sql
                         + " GROUP BY figure, currency ORDER BY figure, currency",
                 rs -> {
@@ -149,20 +153,24 @@ public class DashboardQuery {
         return money;
     }
 
+    /**
+     * The first-response and resolution times, one statement per figure: each is then one range of the (figure, day)
+     * index, where the two figures in one IN list had the optimizer scan the whole index for a long period.
+     */
     private Map<Figure, SortedMap<Long, Long>> durations(DashboardFilter filter) {
         Map<Figure, SortedMap<Long, Long>> samples = new EnumMap<>(Figure.class);
-        samples.put(Figure.FIRST_RESPONSE, new TreeMap<>());
-        samples.put(Figure.RESOLVED, new TreeMap<>());
-        var where = Where.period(filter);
-        jdbc.query(
-                "SELECT figure, tenths, SUM(n) AS n FROM dashboard_duration"
-                        + " WHERE figure IN ('FIRST_RESPONSE', 'RESOLVED') AND " + where.sql
-                        + " GROUP BY figure, tenths",
-                rs -> {
-                    samples.get(Figure.valueOf(rs.getString("figure")))
-                            .merge(rs.getLong("tenths"), rs.getLong("n"), Long::sum);
-                },
-                where.array());
+        var where = Where.period(filter, 0);
+        for (Figure figure : List.of(Figure.FIRST_RESPONSE, Figure.RESOLVED)) {
+            SortedMap<Long, Long> counts = new TreeMap<>();
+            jdbc.query(
+                    "SELECT tenths, SUM(n) AS n FROM dashboard_rollup_time WHERE figure = '" + figure.name() + "' AND "
+                            + where.sql + " GROUP BY tenths",
+                    rs -> {
+                        counts.put(rs.getLong("tenths"), rs.getLong("n"));
+                    },
+                    where.array());
+            samples.put(figure, counts);
+        }
         return samples;
     }
 
@@ -173,9 +181,9 @@ public class DashboardQuery {
     private List<ProcessRow> processes(DashboardFilter filter) {
         Map<String, Map<Figure, Long>> byProcess = new LinkedHashMap<>();
         Processes.ALL.forEach(p -> byProcess.put(p.id(), new EnumMap<>(Figure.class)));
-        var where = Where.period(filter);
+        var where = Where.period(filter, Rollup.PROCESS);
         jdbc.query(
-                "SELECT process, figure, SUM(n) AS n FROM dashboard_figure WHERE figure IN ('OPENED', 'CLOSED',"
+                "SELECT process, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('OPENED', 'CLOSED',"
                         + " 'FIRST_RESPONSE', 'FIRST_RESPONSE_LATE', 'SLA_BREACHED', 'DEADLINE_MET', 'DEADLINE_MISSED')"
                         + " AND " + where.sql + " GROUP BY process, figure ORDER BY process",
                 rs -> {
@@ -211,35 +219,66 @@ public class DashboardQuery {
         return rows;
     }
 
-    /** Per agent (within their team) or per team: tasks done, late, and the median of the handling times. */
-    private List<HandlingRow> handling(DashboardFilter filter, boolean byAgent) {
-        record Who(String team, String agent) {}
-        Map<Who, long[]> counts = new TreeMap<>(
-                java.util.Comparator.comparing(Who::team).thenComparing(w -> w.agent() == null ? "" : w.agent()));
-        Map<Who, SortedMap<Long, Long>> times = new LinkedHashMap<>();
-        var where = Where.period(filter);
+    /** Per team and per agent (within their team): tasks done, late, and the median of the handling times. */
+    record Handling(List<HandlingRow> teams, List<HandlingRow> agents) {}
+
+    /**
+     * Both tables from one read of the period's task figures and handling times (each grouped by team and agent): the
+     * team rows are the sums of their agents' rows.
+     */
+    private Handling handling(DashboardFilter filter) {
+        var teams = new HandlingTally();
+        var agents = new HandlingTally();
+        var where = Where.period(filter, Rollup.TEAM);
         jdbc.query(
-                "SELECT team, agent, figure, SUM(n) AS n FROM dashboard_figure WHERE figure IN ('TASK_DONE',"
+                "SELECT team, agent, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('TASK_DONE',"
                         + " 'TASK_LATE') AND " + where.sql + " GROUP BY team, agent, figure",
                 rs -> {
-                    Who who = new Who(rs.getString("team"), byAgent ? rs.getString("agent") : null);
-                    counts.computeIfAbsent(who, w -> new long[2])["TASK_DONE".equals(rs.getString("figure")) ? 0 : 1] +=
-                            rs.getLong("n");
+                    int column = "TASK_DONE".equals(rs.getString("figure")) ? 0 : 1;
+                    long n = rs.getLong("n");
+                    teams.count(rs.getString("team"), null, column, n);
+                    agents.count(rs.getString("team"), rs.getString("agent"), column, n);
                 },
                 where.array());
         jdbc.query(
-                "SELECT team, agent, tenths, SUM(n) AS n FROM dashboard_duration WHERE figure = 'TASK_DONE' AND "
+                "SELECT team, agent, tenths, SUM(n) AS n FROM dashboard_rollup_time WHERE figure = 'TASK_DONE' AND "
                         + where.sql + " GROUP BY team, agent, tenths",
                 rs -> {
-                    Who who = new Who(rs.getString("team"), byAgent ? rs.getString("agent") : null);
-                    times.computeIfAbsent(who, w -> new TreeMap<>())
-                            .merge(rs.getLong("tenths"), rs.getLong("n"), Long::sum);
+                    long tenths = rs.getLong("tenths");
+                    long n = rs.getLong("n");
+                    teams.time(rs.getString("team"), null, tenths, n);
+                    agents.time(rs.getString("team"), rs.getString("agent"), tenths, n);
                 },
                 where.array());
-        List<HandlingRow> rows = new ArrayList<>();
-        counts.forEach((who, c) -> rows.add(new HandlingRow(
-                who.team(), who.agent(), c[0], Percentiles.of(times.getOrDefault(who, new TreeMap<>()), 50), c[1])));
-        return rows;
+        return new Handling(teams.rows(), agents.rows());
+    }
+
+    /** Tasks done and late, and the handling times, per team or per agent ({@code agent} null for a team's row). */
+    private static final class HandlingTally {
+        record Who(String team, String agent) {}
+
+        private final Map<Who, long[]> counts = new TreeMap<>(
+                java.util.Comparator.comparing(Who::team).thenComparing(w -> w.agent() == null ? "" : w.agent()));
+        private final Map<Who, SortedMap<Long, Long>> times = new LinkedHashMap<>();
+
+        void count(String team, String agent, int column, long n) {
+            counts.computeIfAbsent(new Who(team, agent), w -> new long[2])[column] += n;
+        }
+
+        void time(String team, String agent, long tenths, long n) {
+            times.computeIfAbsent(new Who(team, agent), w -> new TreeMap<>()).merge(tenths, n, Long::sum);
+        }
+
+        List<HandlingRow> rows() {
+            List<HandlingRow> rows = new ArrayList<>();
+            counts.forEach((who, c) -> rows.add(new HandlingRow(
+                    who.team(),
+                    who.agent(),
+                    c[0],
+                    Percentiles.of(times.getOrDefault(who, new TreeMap<>()), 50),
+                    c[1])));
+            return rows;
+        }
     }
 
     private Backlog backlog(DashboardFilter filter) {
@@ -314,11 +353,51 @@ public class DashboardQuery {
     /** A WHERE clause and its arguments. */
     record Where(String sql, List<Object> args) {
 
-        static Where period(DashboardFilter filter) {
-            var dims = dimensions(filter);
-            List<Object> args = new ArrayList<>(List.of(filter.from(), filter.to()));
-            args.addAll(dims.args);
-            return new Where("day BETWEEN ? AND ?" + dims.sql, args);
+        /**
+         * The period's roll-up rows (V199) in the combination of the filter's dimensions and {@code grouped} (the
+         * {@link Rollup} bits of the dimensions the query groups by): its whole months and the days around them.
+         */
+        static Where period(DashboardFilter filter, int grouped) {
+            return rollup(filter, grouped, Rollup.segments(filter.from(), filter.to()));
+        }
+
+        /** The period's rows day by day (the chart of days). */
+        static Where daily(DashboardFilter filter) {
+            return rollup(filter, 0, List.of(new Rollup.Segment(Rollup.Grain.D, filter.from(), filter.to())));
+        }
+
+        private static Where rollup(DashboardFilter filter, int grouped, List<Rollup.Segment> segments) {
+            List<Object> values = Arrays.asList(
+                    filter.process(),
+                    filter.category() == null ? null : filter.category().name(),
+                    filter.country(),
+                    filter.team());
+            int mask = grouped;
+            for (int i = 0; i < values.size(); i++) {
+                mask |= values.get(i) == null ? 0 : 1 << i;
+            }
+            StringBuilder sql = new StringBuilder("mask = ?");
+            List<Object> args = new ArrayList<>(List.of(mask));
+            for (int i = 0; i < values.size(); i++) {
+                String column = Rollup.DIMENSIONS.get(i);
+                if (values.get(i) != null) {
+                    sql.append(" AND ").append(column).append(" = ?");
+                    args.add(values.get(i));
+                } else if ((grouped & 1 << i) == 0) {
+                    sql.append(" AND ")
+                            .append(column)
+                            .append(" = '")
+                            .append(Rollup.ALL)
+                            .append("'");
+                }
+            }
+            var each = new StringJoiner(" OR ", " AND (", ")");
+            for (Rollup.Segment segment : segments) {
+                each.add("(grain = '" + segment.grain().name() + "' AND day BETWEEN ? AND ?)");
+                args.add(segment.from());
+                args.add(segment.to());
+            }
+            return new Where(sql.append(each).toString(), args);
         }
 
         /** " AND process = ? ..." for every filter set. */

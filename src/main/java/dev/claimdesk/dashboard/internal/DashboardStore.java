@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's tables (V100): one row per claim with what later events need, and the daily figures and duration
- * samples the page sums over a period. Counts are added with upserts, so a day's row grows as events come in.
+ * The dashboard's tables (V100, V199): one row per claim with what later events need, and the roll-up of figures and
+ * duration samples the page sums over a period ({@link Rollup}). Counts are added with upserts, so a day's and a
+ * month's rows grow as events come in.
  */
 @Component
 class DashboardStore {
@@ -33,7 +34,7 @@ class DashboardStore {
             "is_open");
 
     private static final List<String> KEY_COLUMNS =
-            List.of("day", "figure", "process", "category", "country", "team", "agent", "currency");
+            List.of("mask", "process", "category", "country", "team", "grain", "day", "figure", "agent", "currency");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert figures;
@@ -44,12 +45,12 @@ class DashboardStore {
         this.jdbc = jdbc;
         this.figures = new BulkInsert(
                 jdbc,
-                "dashboard_figure",
+                "dashboard_rollup",
                 concat(KEY_COLUMNS, "n", "amount"),
                 "ON DUPLICATE KEY UPDATE n = n + VALUES(n), amount = amount + VALUES(amount)");
         this.durations = new BulkInsert(
                 jdbc,
-                "dashboard_duration",
+                "dashboard_rollup_time",
                 concat(KEY_COLUMNS, "tenths", "n"),
                 "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
         this.claims = new BulkInsert(jdbc, "dashboard_claim", CLAIM_COLUMNS, "");
@@ -118,7 +119,7 @@ class DashboardStore {
         });
     }
 
-    void addCounts(Map<Projector.Key, Tally> counts) {
+    void addCounts(Map<Rollup.Cell, Tally> counts) {
         figures.insert(counts.entrySet().stream()
                 // a claim opened and routed in one go moves its "opened" between teams: nothing left to add
                 .filter(e -> e.getValue().n != 0 || e.getValue().amount.signum() != 0)
@@ -128,7 +129,7 @@ class DashboardStore {
 
     void addDurations(Map<DurationKey, long[]> samples) {
         durations.insert(samples.entrySet().stream()
-                .map(e -> withKey(e.getKey().key(), e.getKey().tenths(), e.getValue()[0]))
+                .map(e -> withKey(e.getKey().cell(), e.getKey().tenths(), e.getValue()[0]))
                 .iterator());
     }
 
@@ -145,23 +146,21 @@ class DashboardStore {
         }
     }
 
-    /** A duration sample's key: the figure's key and the duration in tenths of a working hour (6 minutes). */
-    record DurationKey(Projector.Key key, long tenths) {
-        static DurationKey of(Projector.Key key, long workingMinutes) {
-            return new DurationKey(key, workingMinutes / 6);
-        }
-    }
+    /** A duration sample's row: the roll-up cell and the duration in tenths of a working hour, bucketed. */
+    record DurationKey(Rollup.Cell cell, long tenths) {}
 
-    private static Object[] withKey(Projector.Key k, Object... more) {
+    private static Object[] withKey(Rollup.Cell k, Object... more) {
         Object[] row = new Object[KEY_COLUMNS.size() + more.length];
-        row[0] = k.day();
-        row[1] = k.figure().name();
-        row[2] = k.process();
-        row[3] = k.category();
-        row[4] = k.country();
-        row[5] = k.team();
-        row[6] = k.agent();
-        row[7] = k.currency();
+        row[0] = k.mask();
+        row[1] = k.process();
+        row[2] = k.category();
+        row[3] = k.country();
+        row[4] = k.team();
+        row[5] = k.grain().name();
+        row[6] = k.day();
+        row[7] = k.figure().name();
+        row[8] = k.agent();
+        row[9] = k.currency();
         System.arraycopy(more, 0, row, KEY_COLUMNS.size(), more.length);
         return row;
     }

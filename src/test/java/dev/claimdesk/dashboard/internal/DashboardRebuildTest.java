@@ -196,10 +196,12 @@ class DashboardRebuildTest {
     Tables tables() {
         return new Tables(
                 rows("SELECT * FROM dashboard_claim" + STORED_ONLY + " ORDER BY reference"),
-                rows("SELECT * FROM dashboard_figure" + STORED_ONLY
-                        + " ORDER BY day, figure, process, category, country, team, agent, currency"),
-                rows("SELECT * FROM dashboard_duration" + STORED_ONLY
-                        + " ORDER BY day, figure, process, category, country, team, agent, currency, tenths"));
+                // the roll-up's rows by every dimension (mask 15; the others are sums of them, mixed with other tests')
+                rows(
+                        "SELECT * FROM dashboard_rollup" + STORED_ONLY
+                                + " AND mask = 15 ORDER BY grain, day, figure, process, category, country, team, agent, currency"),
+                rows("SELECT * FROM dashboard_rollup_time" + STORED_ONLY + " AND mask = 15"
+                        + " ORDER BY grain, day, figure, process, category, country, team, agent, currency, tenths"));
     }
 
     List<String> rows(String sql) {

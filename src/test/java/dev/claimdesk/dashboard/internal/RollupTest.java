@@ -1,0 +1,88 @@
+package dev.claimdesk.dashboard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.dashboard.internal.Rollup.Grain;
+import dev.claimdesk.dashboard.internal.Rollup.Segment;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RollupTest {
+
+    static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void aPeriodIsItsWholeMonthsAndTheDaysAroundThem() {
+        assertThat(Rollup.segments(day("2025-12-06"), day("2026-12-05")))
+                .containsExactly(
+                        new Segment(Grain.D, day("2025-12-06"), day("2025-12-31")),
+                        new Segment(Grain.M, day("2026-01-01"), day("2026-11-01")),
+                        new Segment(Grain.D, day("2026-12-01"), day("2026-12-05")));
+        assertThat(Rollup.segments(day("2026-02-01"), day("2026-03-31")))
+                .as("whole months only")
+                .containsExactly(new Segment(Grain.M, day("2026-02-01"), day("2026-03-01")));
+        assertThat(Rollup.segments(day("2026-02-01"), day("2026-02-28")))
+                .as("February of a common year")
+                .containsExactly(new Segment(Grain.M, day("2026-02-01"), day("2026-02-01")));
+        assertThat(Rollup.segments(day("2026-11-06"), day("2026-12-05")))
+                .as("no whole month: days only")
+                .containsExactly(new Segment(Grain.D, day("2026-11-06"), day("2026-12-05")));
+        assertThat(Rollup.segments(day("2026-10-01"), day("2026-10-12")))
+                .as("a month's start without its end")
+                .containsExactly(new Segment(Grain.D, day("2026-10-01"), day("2026-10-12")));
+        assertThat(Rollup.segments(day("2026-10-05"), day("2026-10-05")))
+                .containsExactly(new Segment(Grain.D, day("2026-10-05"), day("2026-10-05")));
+        assertThat(Rollup.segments(day("2026-09-20"), day("2026-10-31")))
+                .containsExactly(
+                        new Segment(Grain.D, day("2026-09-20"), day("2026-09-30")),
+                        new Segment(Grain.M, day("2026-10-01"), day("2026-10-01")));
+    }
+
+    @Test
+    void durationsAreCountedToTwoSignificantFigures() {
+        assertThat(Rollup.bucket(0)).isZero();
+        assertThat(Rollup.bucket(99)).as("9.9 h exact").isEqualTo(99);
+        assertThat(Rollup.bucket(965)).as("96.5 h -> 97 h").isEqualTo(970);
+        assertThat(Rollup.bucket(964)).isEqualTo(960);
+        assertThat(Rollup.bucket(995)).as("99.5 h -> 100 h").isEqualTo(1000);
+        assertThat(Rollup.bucket(1239)).as("123.9 h -> 120 h").isEqualTo(1200);
+        assertThat(Rollup.bucket(1250)).as("half up").isEqualTo(1300);
+        assertThat(Rollup.bucket(123_456)).isEqualTo(120_000);
+    }
+
+    @Test
+    void aFigureAddsToSixteenCombinationsByDayAndByMonth() {
+        var key = new Projector.Key(
+                day("2026-10-15"), Figure.OPENED, "ClaimHandling", "BILL_BREAKDOWN", "NG", "billing", "", "");
+        var cells = Rollup.cells(key);
+
+        assertThat(cells).hasSize(32).doesNotHaveDuplicates();
+        assertThat(cells)
+                .contains(
+                        new Rollup.Cell(0, Grain.M, day("2026-10-01"), Figure.OPENED, "*", "*", "*", "*", "", ""),
+                        new Rollup.Cell(
+                                Rollup.TEAM | Rollup.COUNTRY,
+                                Grain.D,
+                                day("2026-10-15"),
+                                Figure.OPENED,
+                                "*",
+                                "*",
+                                "NG",
+                                "billing",
+                                "",
+                                ""),
+                        new Rollup.Cell(
+                                15,
+                                Grain.D,
+                                day("2026-10-15"),
+                                Figure.OPENED,
+                                "ClaimHandling",
+                                "BILL_BREAKDOWN",
+                                "NG",
+                                "billing",
+                                "",
+                                ""));
+    }
+}
