@@ -15,13 +15,14 @@ import java.util.SortedMap;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the dashboard for a filter: sums of the rolled-up figures over the period (its whole months and the days around
- * them, in the filter's combination of dimensions: a few thousand rows at most, V199), percentiles from the counted
- * duration samples, and the backlog from the open claims' rows.
+ * Reads the dashboard for a filter: sums of the figures over the period (its whole months from the monthly roll-up in
+ * the filter's combination of dimensions, the days around them from the daily rows: V100, V199, ADR 0201),
+ * percentiles from the counted duration samples, and the backlog from the open claims' rows.
  */
 @Component
 public class DashboardQuery {
@@ -107,13 +108,9 @@ public class DashboardQuery {
         for (Figure f : Figure.values()) {
             totals.put(f, 0L);
         }
-        var where = Where.period(filter, 0);
-        jdbc.query(
-                "SELECT figure, SUM(n) AS n FROM dashboard_rollup WHERE " + where.sql + " GROUP BY figure",
-                rs -> {
-                    totals.put(Figure.valueOf(rs.getString("figure")), rs.getLong("n"));
-                },
-                where.array());
+        sum(filter, 0, "SELECT figure, SUM(n) AS n FROM {figures} WHERE {where} GROUP BY figure", rs -> {
+            totals.merge(Figure.valueOf(rs.getString("figure")), rs.getLong("n"), Long::sum);
+        });
         return totals;
     }
 
@@ -122,9 +119,9 @@ public class DashboardQuery {
         for (LocalDate d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
             byDay.put(d, new long[2]);
         }
-        var where = Where.daily(filter);
+        var where = Where.days(filter, List.of(new Rollup.Span(filter.from(), filter.to())));
         jdbc.query(
-                "SELECT day, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('OPENED', 'CLOSED') AND "
+                "SELECT day, figure, SUM(n) AS n FROM dashboard_figure WHERE figure IN ('OPENED', 'CLOSED') AND "
                         + where.sql + " GROUP BY day, figure",
                 rs -> {
                     long[] counts = byDay.get(rs.getObject("day", LocalDate.class));
@@ -139,36 +136,46 @@ public class DashboardQuery {
     }
 
     private Map<Figure, List<Money>> money(DashboardFilter filter) {
-        Map<Figure, List<Money>> money = new EnumMap<>(Figure.class);
-        var where = Where.period(filter, 0);
-        jdbc.query(
-                "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM dashboard_rollup"
-                        + " WHERE figure IN ('ADJUSTMENT', 'PENALTY', 'PENALTY_REVERSED') AND " + where.sql
-                        + " GROUP BY figure, currency ORDER BY figure, currency",
+        Map<Figure, Map<String, Money>> byCurrency = new EnumMap<>(Figure.class);
+        sum(
+                filter,
+                0,
+                "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM {figures}"
+                        + " WHERE figure IN ('ADJUSTMENT', 'PENALTY', 'PENALTY_REVERSED') AND {where}"
+                        + " GROUP BY figure, currency",
                 rs -> {
-                    money.computeIfAbsent(Figure.valueOf(rs.getString("figure")), f -> new ArrayList<>())
-                            .add(new Money(rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("amount")));
-                },
-                where.array());
+                    var more = new Money(rs.getString("currency"), rs.getLong("n"), rs.getBigDecimal("amount"));
+                    byCurrency
+                            .computeIfAbsent(Figure.valueOf(rs.getString("figure")), f -> new TreeMap<>())
+                            .merge(
+                                    more.currency(),
+                                    more,
+                                    (a, b) -> new Money(
+                                            a.currency(),
+                                            a.count() + b.count(),
+                                            a.amount().add(b.amount())));
+                });
+        Map<Figure, List<Money>> money = new EnumMap<>(Figure.class);
+        byCurrency.forEach((figure, each) -> money.put(figure, List.copyOf(each.values())));
         return money;
     }
 
     /**
-     * The first-response and resolution times, one statement per figure: each is then one range of the (figure, day)
-     * index, where the two figures in one IN list had the optimizer scan the whole index for a long period.
+     * The first-response and resolution times, one statement per figure and table: each is then one range of an index
+     * led by the figure, where the two figures in one IN list had the optimizer scan the whole index.
      */
     private Map<Figure, SortedMap<Long, Long>> durations(DashboardFilter filter) {
         Map<Figure, SortedMap<Long, Long>> samples = new EnumMap<>(Figure.class);
-        var where = Where.period(filter, 0);
         for (Figure figure : List.of(Figure.FIRST_RESPONSE, Figure.RESOLVED)) {
             SortedMap<Long, Long> counts = new TreeMap<>();
-            jdbc.query(
-                    "SELECT tenths, SUM(n) AS n FROM dashboard_rollup_time WHERE figure = '" + figure.name() + "' AND "
-                            + where.sql + " GROUP BY tenths",
+            sum(
+                    filter,
+                    0,
+                    "SELECT tenths, SUM(n) AS n FROM {times} WHERE figure = '" + figure.name()
+                            + "' AND {where} GROUP BY tenths",
                     rs -> {
-                        counts.put(rs.getLong("tenths"), rs.getLong("n"));
-                    },
-                    where.array());
+                        counts.merge(rs.getLong("tenths"), rs.getLong("n"), Long::sum);
+                    });
             samples.put(figure, counts);
         }
         return samples;
@@ -181,17 +188,20 @@ public class DashboardQuery {
     private List<ProcessRow> processes(DashboardFilter filter) {
         Map<String, Map<Figure, Long>> byProcess = new LinkedHashMap<>();
         Processes.ALL.forEach(p -> byProcess.put(p.id(), new EnumMap<>(Figure.class)));
-        var where = Where.period(filter, Rollup.PROCESS);
-        jdbc.query(
-                "SELECT process, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('OPENED', 'CLOSED',"
+        Map<String, Map<Figure, Long>> others = new TreeMap<>();
+        sum(
+                filter,
+                Rollup.PROCESS,
+                "SELECT process, figure, SUM(n) AS n FROM {figures} WHERE figure IN ('OPENED', 'CLOSED',"
                         + " 'FIRST_RESPONSE', 'FIRST_RESPONSE_LATE', 'SLA_BREACHED', 'DEADLINE_MET', 'DEADLINE_MISSED')"
-                        + " AND " + where.sql + " GROUP BY process, figure ORDER BY process",
+                        + " AND {where} GROUP BY process, figure",
                 rs -> {
-                    byProcess
-                            .computeIfAbsent(rs.getString("process"), p -> new EnumMap<>(Figure.class))
-                            .put(Figure.valueOf(rs.getString("figure")), rs.getLong("n"));
-                },
-                where.array());
+                    String process = rs.getString("process");
+                    (byProcess.containsKey(process) ? byProcess : others)
+                            .computeIfAbsent(process, p -> new EnumMap<>(Figure.class))
+                            .merge(Figure.valueOf(rs.getString("figure")), rs.getLong("n"), Long::sum);
+                });
+        byProcess.putAll(others);
         Map<String, Long> open = new LinkedHashMap<>();
         var dims = Where.dimensions(filter);
         jdbc.query(
@@ -229,27 +239,28 @@ public class DashboardQuery {
     private Handling handling(DashboardFilter filter) {
         var teams = new HandlingTally();
         var agents = new HandlingTally();
-        var where = Where.period(filter, Rollup.TEAM);
-        jdbc.query(
-                "SELECT team, agent, figure, SUM(n) AS n FROM dashboard_rollup WHERE figure IN ('TASK_DONE',"
-                        + " 'TASK_LATE') AND " + where.sql + " GROUP BY team, agent, figure",
+        sum(
+                filter,
+                Rollup.TEAM,
+                "SELECT team, agent, figure, SUM(n) AS n FROM {figures} WHERE figure IN ('TASK_DONE', 'TASK_LATE')"
+                        + " AND {where} GROUP BY team, agent, figure",
                 rs -> {
                     int column = "TASK_DONE".equals(rs.getString("figure")) ? 0 : 1;
                     long n = rs.getLong("n");
                     teams.count(rs.getString("team"), null, column, n);
                     agents.count(rs.getString("team"), rs.getString("agent"), column, n);
-                },
-                where.array());
-        jdbc.query(
-                "SELECT team, agent, tenths, SUM(n) AS n FROM dashboard_rollup_time WHERE figure = 'TASK_DONE' AND "
-                        + where.sql + " GROUP BY team, agent, tenths",
+                });
+        sum(
+                filter,
+                Rollup.TEAM,
+                "SELECT team, agent, tenths, SUM(n) AS n FROM {times} WHERE figure = 'TASK_DONE' AND {where}"
+                        + " GROUP BY team, agent, tenths",
                 rs -> {
                     long tenths = rs.getLong("tenths");
                     long n = rs.getLong("n");
                     teams.time(rs.getString("team"), null, tenths, n);
                     agents.time(rs.getString("team"), rs.getString("agent"), tenths, n);
-                },
-                where.array());
+                });
         return new Handling(teams.rows(), agents.rows());
     }
 
@@ -278,6 +289,33 @@ public class DashboardQuery {
                     Percentiles.of(times.getOrDefault(who, new TreeMap<>()), 50),
                     c[1])));
             return rows;
+        }
+    }
+
+    /**
+     * Runs a period's query twice, its rows summed by the caller: on the daily tables ({@code {figures}}, {@code
+     * {times}}) for the days before and after the period's whole months, and on the monthly roll-up for those months
+     * (in the combination of the filter's dimensions and the {@code grouped} ones, ADR 0201).
+     */
+    private void sum(DashboardFilter filter, int grouped, String sql, RowCallbackHandler rows) {
+        var split = Rollup.split(filter.from(), filter.to());
+        if (!split.days().isEmpty()) {
+            var where = Where.days(filter, split.days());
+            jdbc.query(
+                    sql.replace("{figures}", "dashboard_figure")
+                            .replace("{times}", "dashboard_duration")
+                            .replace("{where}", where.sql),
+                    rows,
+                    where.array());
+        }
+        if (split.months() != null) {
+            var where = Where.months(filter, grouped, split.months());
+            jdbc.query(
+                    sql.replace("{figures}", "dashboard_rollup")
+                            .replace("{times}", "dashboard_rollup_time")
+                            .replace("{where}", where.sql),
+                    rows,
+                    where.array());
         }
     }
 
@@ -353,20 +391,25 @@ public class DashboardQuery {
     /** A WHERE clause and its arguments. */
     record Where(String sql, List<Object> args) {
 
+        /** The daily rows of these days (one or two spans) with the filter's dimensions. */
+        static Where days(DashboardFilter filter, List<Rollup.Span> spans) {
+            var each = new StringJoiner(" OR ", "(", ")");
+            List<Object> args = new ArrayList<>();
+            for (Rollup.Span span : spans) {
+                each.add("day BETWEEN ? AND ?");
+                args.add(span.from());
+                args.add(span.to());
+            }
+            var dims = dimensions(filter);
+            args.addAll(dims.args);
+            return new Where(each + dims.sql, args);
+        }
+
         /**
-         * The period's roll-up rows (V199) in the combination of the filter's dimensions and {@code grouped} (the
-         * {@link Rollup} bits of the dimensions the query groups by): its whole months and the days around them.
+         * The monthly roll-up's rows (V199) of these months in the combination of the filter's dimensions and {@code
+         * grouped} (the {@link Rollup} bits of the dimensions the query groups by).
          */
-        static Where period(DashboardFilter filter, int grouped) {
-            return rollup(filter, grouped, Rollup.segments(filter.from(), filter.to()));
-        }
-
-        /** The period's rows day by day (the chart of days). */
-        static Where daily(DashboardFilter filter) {
-            return rollup(filter, 0, List.of(new Rollup.Segment(Rollup.Grain.D, filter.from(), filter.to())));
-        }
-
-        private static Where rollup(DashboardFilter filter, int grouped, List<Rollup.Segment> segments) {
+        static Where months(DashboardFilter filter, int grouped, Rollup.Span months) {
             List<Object> values = Arrays.asList(
                     filter.process(),
                     filter.category() == null ? null : filter.category().name(),
@@ -391,13 +434,10 @@ public class DashboardQuery {
                             .append("'");
                 }
             }
-            var each = new StringJoiner(" OR ", " AND (", ")");
-            for (Rollup.Segment segment : segments) {
-                each.add("(grain = '" + segment.grain().name() + "' AND day BETWEEN ? AND ?)");
-                args.add(segment.from());
-                args.add(segment.to());
-            }
-            return new Where(sql.append(each).toString(), args);
+            sql.append(" AND month BETWEEN ? AND ?");
+            args.add(months.from());
+            args.add(months.to());
+            return new Where(sql.toString(), args);
         }
 
         /** " AND process = ? ..." for every filter set. */

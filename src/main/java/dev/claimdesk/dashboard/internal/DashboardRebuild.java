@@ -117,6 +117,8 @@ public class DashboardRebuild {
     /** The whole rebuild, on the projection thread (the caller waits in {@link #start}'s background task). */
     void rebuild() {
         projection.inTransaction(() -> {
+            jdbc.update("DELETE FROM dashboard_figure");
+            jdbc.update("DELETE FROM dashboard_duration");
             jdbc.update("DELETE FROM dashboard_rollup");
             jdbc.update("DELETE FROM dashboard_rollup_time");
             jdbc.update("DELETE FROM dashboard_claim");

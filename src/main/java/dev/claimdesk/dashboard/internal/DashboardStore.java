@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's tables (V100, V199): one row per claim with what later events need, and the roll-up of figures and
- * duration samples the page sums over a period ({@link Rollup}). Counts are added with upserts, so a day's and a
- * month's rows grow as events come in.
+ * The dashboard's tables (V100, V199): one row per claim with what later events need, the daily figures and duration
+ * samples, and their monthly roll-up ({@link Rollup}) the page sums over a period. Counts are added with upserts, so a
+ * day's and a month's rows grow as events come in.
  */
 @Component
 class DashboardStore {
@@ -34,26 +34,41 @@ class DashboardStore {
             "is_open");
 
     private static final List<String> KEY_COLUMNS =
-            List.of("mask", "process", "category", "country", "team", "grain", "day", "figure", "agent", "currency");
+            List.of("day", "figure", "process", "category", "country", "team", "agent", "currency");
+
+    private static final List<String> CELL_COLUMNS =
+            List.of("mask", "process", "category", "country", "team", "month", "figure", "agent", "currency");
 
     private final JdbcTemplate jdbc;
     private final BulkInsert figures;
     private final BulkInsert durations;
     private final BulkInsert claims;
+    private final BulkInsert monthlyFigures;
+    private final BulkInsert monthlyDurations;
 
     DashboardStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.figures = new BulkInsert(
                 jdbc,
-                "dashboard_rollup",
+                "dashboard_figure",
                 concat(KEY_COLUMNS, "n", "amount"),
                 "ON DUPLICATE KEY UPDATE n = n + VALUES(n), amount = amount + VALUES(amount)");
         this.durations = new BulkInsert(
                 jdbc,
-                "dashboard_rollup_time",
+                "dashboard_duration",
                 concat(KEY_COLUMNS, "tenths", "n"),
                 "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
         this.claims = new BulkInsert(jdbc, "dashboard_claim", CLAIM_COLUMNS, "");
+        this.monthlyFigures = new BulkInsert(
+                jdbc,
+                "dashboard_rollup",
+                concat(CELL_COLUMNS, "n", "amount"),
+                "ON DUPLICATE KEY UPDATE n = n + VALUES(n), amount = amount + VALUES(amount)");
+        this.monthlyDurations = new BulkInsert(
+                jdbc,
+                "dashboard_rollup_time",
+                concat(CELL_COLUMNS, "tenths", "n"),
+                "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
     /** The claim's row, locked until the transaction ends (two events of one claim apply one after the other). */
@@ -119,17 +134,24 @@ class DashboardStore {
         });
     }
 
-    void addCounts(Map<Rollup.Cell, Tally> counts) {
+    void addCounts(Map<Projector.Key, Tally> counts, Map<Rollup.Cell, Tally> monthly) {
         figures.insert(counts.entrySet().stream()
                 // a claim opened and routed in one go moves its "opened" between teams: nothing left to add
-                .filter(e -> e.getValue().n != 0 || e.getValue().amount.signum() != 0)
+                .filter(e -> e.getValue().moves())
                 .map(e -> withKey(e.getKey(), e.getValue().n, e.getValue().amount))
+                .iterator());
+        monthlyFigures.insert(monthly.entrySet().stream()
+                .filter(e -> e.getValue().moves())
+                .map(e -> withCell(e.getKey(), e.getValue().n, e.getValue().amount))
                 .iterator());
     }
 
-    void addDurations(Map<DurationKey, long[]> samples) {
+    void addDurations(Map<DurationKey, long[]> samples, Map<MonthlyDurationKey, long[]> monthly) {
         durations.insert(samples.entrySet().stream()
-                .map(e -> withKey(e.getKey().cell(), e.getKey().tenths(), e.getValue()[0]))
+                .map(e -> withKey(e.getKey().key(), e.getKey().tenths(), e.getValue()[0]))
+                .iterator());
+        monthlyDurations.insert(monthly.entrySet().stream()
+                .map(e -> withCell(e.getKey().cell(), e.getKey().tenths(), e.getValue()[0]))
                 .iterator());
     }
 
@@ -137,6 +159,10 @@ class DashboardStore {
     static final class Tally {
         long n;
         BigDecimal amount = BigDecimal.ZERO;
+
+        boolean moves() {
+            return n != 0 || amount.signum() != 0;
+        }
 
         void add(long more, BigDecimal money) {
             n += more;
@@ -146,21 +172,41 @@ class DashboardStore {
         }
     }
 
-    /** A duration sample's row: the roll-up cell and the duration in tenths of a working hour, bucketed. */
-    record DurationKey(Rollup.Cell cell, long tenths) {}
+    /** A duration sample's key: the figure's key and the duration in tenths of a working hour (6 minutes). */
+    record DurationKey(Projector.Key key, long tenths) {
+        static DurationKey of(Projector.Key key, long workingMinutes) {
+            return new DurationKey(key, workingMinutes / 6);
+        }
+    }
 
-    private static Object[] withKey(Rollup.Cell k, Object... more) {
+    /** A duration sample's monthly row: the roll-up cell and the duration in tenths, to two significant figures. */
+    record MonthlyDurationKey(Rollup.Cell cell, long tenths) {}
+
+    private static Object[] withCell(Rollup.Cell c, Object... more) {
+        Object[] row = new Object[CELL_COLUMNS.size() + more.length];
+        row[0] = c.mask();
+        row[1] = c.process();
+        row[2] = c.category();
+        row[3] = c.country();
+        row[4] = c.team();
+        row[5] = c.month();
+        row[6] = c.figure().name();
+        row[7] = c.agent();
+        row[8] = c.currency();
+        System.arraycopy(more, 0, row, CELL_COLUMNS.size(), more.length);
+        return row;
+    }
+
+    private static Object[] withKey(Projector.Key k, Object... more) {
         Object[] row = new Object[KEY_COLUMNS.size() + more.length];
-        row[0] = k.mask();
-        row[1] = k.process();
-        row[2] = k.category();
-        row[3] = k.country();
-        row[4] = k.team();
-        row[5] = k.grain().name();
-        row[6] = k.day();
-        row[7] = k.figure().name();
-        row[8] = k.agent();
-        row[9] = k.currency();
+        row[0] = k.day();
+        row[1] = k.figure().name();
+        row[2] = k.process();
+        row[3] = k.category();
+        row[4] = k.country();
+        row[5] = k.team();
+        row[6] = k.agent();
+        row[7] = k.currency();
         System.arraycopy(more, 0, row, KEY_COLUMNS.size(), more.length);
         return row;
     }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The roll-up the page reads (V199, ADR 0201): every figure kept per day and per month, and for each of the 16
+ * The monthly roll-up the page reads for whole months (V199, ADR 0201): every figure kept per month for each of the 16
  * combinations of the page's filters (process, category, country, team), the dimensions left out holding {@link #ALL}.
- * A period is read as its whole months and the days around them, in the one combination its filters and groupings
- * name, so that a page reads a few thousand rows whatever the period and however many claims there are.
+ * A period is read as its whole months from here, in the one combination its filters and groupings name, and the days
+ * before and after them from the daily tables, so that a page reads about a month of daily rows whatever the period.
  */
 final class Rollup {
 
@@ -27,17 +27,10 @@ final class Rollup {
 
     private Rollup() {}
 
-    /** A day's row ({@code day} the day) or a month's ({@code day} the month's first day). */
-    enum Grain {
-        D,
-        M
-    }
-
-    /** One row's key: a figure's key in one combination and grain. */
+    /** One row's key: a figure's key in one combination, in its month. */
     record Cell(
             int mask,
-            Grain grain,
-            LocalDate day,
+            LocalDate month,
             Figure figure,
             String process,
             String category,
@@ -46,24 +39,21 @@ final class Rollup {
             String agent,
             String currency) {}
 
-    /** Every row a figure of this key adds to: 16 combinations, by day and by month. */
+    /** Every monthly row a figure of this key adds to: one per combination. */
     static List<Cell> cells(Projector.Key k) {
-        List<Cell> cells = new ArrayList<>(COMBINATIONS * 2);
-        for (Grain grain : Grain.values()) {
-            LocalDate day = grain == Grain.M ? k.day().withDayOfMonth(1) : k.day();
-            for (int mask = 0; mask < COMBINATIONS; mask++) {
-                cells.add(new Cell(
-                        mask,
-                        grain,
-                        day,
-                        k.figure(),
-                        kept(mask, PROCESS, k.process()),
-                        kept(mask, CATEGORY, k.category()),
-                        kept(mask, COUNTRY, k.country()),
-                        kept(mask, TEAM, k.team()),
-                        k.agent(),
-                        k.currency()));
-            }
+        List<Cell> cells = new ArrayList<>(COMBINATIONS);
+        LocalDate month = k.day().withDayOfMonth(1);
+        for (int mask = 0; mask < COMBINATIONS; mask++) {
+            cells.add(new Cell(
+                    mask,
+                    month,
+                    k.figure(),
+                    kept(mask, PROCESS, k.process()),
+                    kept(mask, CATEGORY, k.category()),
+                    kept(mask, COUNTRY, k.country()),
+                    kept(mask, TEAM, k.team()),
+                    k.agent(),
+                    k.currency()));
         }
         return cells;
     }
@@ -87,26 +77,27 @@ final class Rollup {
         return (tenths + scale / 2) / scale * scale;
     }
 
-    /** Days {@code from} to {@code to} of one grain (for months, their first days). */
-    record Segment(Grain grain, LocalDate from, LocalDate to) {}
+    /** Days {@code from} to {@code to}; for months, their first days. */
+    record Span(LocalDate from, LocalDate to) {}
 
-    /** A period as the days before its first whole month, its whole months, and the days after them. */
-    static List<Segment> segments(LocalDate from, LocalDate to) {
+    /** A period as its whole months (null if none) and the days before and after them (none, one or two spans). */
+    record Split(List<Span> days, Span months) {}
+
+    static Split split(LocalDate from, LocalDate to) {
         LocalDate firstWhole =
                 from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         // the first day after the last whole month
         LocalDate afterWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
         if (!firstWhole.isBefore(afterWhole)) {
-            return List.of(new Segment(Grain.D, from, to));
+            return new Split(List.of(new Span(from, to)), null);
         }
-        List<Segment> segments = new ArrayList<>();
+        List<Span> days = new ArrayList<>();
         if (from.isBefore(firstWhole)) {
-            segments.add(new Segment(Grain.D, from, firstWhole.minusDays(1)));
+            days.add(new Span(from, firstWhole.minusDays(1)));
         }
-        segments.add(new Segment(Grain.M, firstWhole, afterWhole.minusMonths(1)));
         if (!afterWhole.isAfter(to)) {
-            segments.add(new Segment(Grain.D, afterWhole, to));
+            days.add(new Span(afterWhole, to));
         }
-        return segments;
+        return new Split(days, new Span(firstWhole, afterWhole.minusMonths(1)));
     }
 }

@@ -191,17 +191,25 @@ class DashboardRebuildTest {
         assertThat(admin.get("/dashboard/rebuild").body()).contains("Done", "Claims replayed");
     }
 
-    record Tables(List<String> claims, List<String> figures, List<String> durations) {}
+    record Tables(
+            List<String> claims,
+            List<String> figures,
+            List<String> durations,
+            List<String> monthlyFigures,
+            List<String> monthlyDurations) {}
 
     Tables tables() {
         return new Tables(
                 rows("SELECT * FROM dashboard_claim" + STORED_ONLY + " ORDER BY reference"),
-                // the roll-up's rows by every dimension (mask 15; the others are sums of them, mixed with other tests')
-                rows(
-                        "SELECT * FROM dashboard_rollup" + STORED_ONLY
-                                + " AND mask = 15 ORDER BY grain, day, figure, process, category, country, team, agent, currency"),
+                rows("SELECT * FROM dashboard_figure" + STORED_ONLY
+                        + " ORDER BY day, figure, process, category, country, team, agent, currency"),
+                rows("SELECT * FROM dashboard_duration" + STORED_ONLY
+                        + " ORDER BY day, figure, process, category, country, team, agent, currency, tenths"),
+                // the monthly roll-up's rows by every dimension (mask 15; the others are sums, mixed with other tests')
+                rows("SELECT * FROM dashboard_rollup" + STORED_ONLY
+                        + " AND mask = 15 ORDER BY month, figure, process, category, country, team, agent, currency"),
                 rows("SELECT * FROM dashboard_rollup_time" + STORED_ONLY + " AND mask = 15"
-                        + " ORDER BY grain, day, figure, process, category, country, team, agent, currency, tenths"));
+                        + " ORDER BY month, figure, process, category, country, team, agent, currency, tenths"));
     }
 
     List<String> rows(String sql) {

@@ -28,7 +28,7 @@ class RollupMigrationTest {
 
     @Test
     void theMigrationRoundsDurationsAsTheProjectionDoes() throws IOException {
-        String migration = migration();
+        String migration = migration("V199__dashboard_rollup.sql");
         int start = migration.indexOf("CASE WHEN d.tenths < 100");
         String rounding = migration.substring(start, migration.indexOf("END", start) + 3);
 
@@ -43,16 +43,18 @@ class RollupMigrationTest {
     }
 
     /**
-     * The same figures projected (into the roll-up) and as daily rows rolled up by the migration's statements: the
-     * same rows. Temporary tables of the tables' names, on one connection, keep the real ones untouched.
+     * The same figures projected (daily rows and monthly roll-up) and rolled up from the daily rows by the migration's
+     * statements: the same monthly rows. Temporary tables of the tables' names, on one connection, keep the real ones
+     * untouched.
      */
     @Test
     void theMigrationRollsUpTheDailyRowsAsTheProjectionWould() throws IOException {
-        String migration = migration();
-        List<String> statements = Arrays.stream(migration.split(";"))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
+        List<String> statements = statements(migration("V199__dashboard_rollup.sql"));
+        List<String> daily = statements(migration("V100__dashboard.sql")).stream()
+                .filter(s -> s.startsWith("CREATE TABLE dashboard_figure")
+                        || s.startsWith("CREATE TABLE dashboard_duration"))
                 .toList();
+        assertThat(daily).hasSize(2);
         var keys = List.of(
                 new Projector.Key(
                         LocalDate.of(2026, 9, 30),
@@ -65,6 +67,15 @@ class RollupMigrationTest {
                         ""),
                 new Projector.Key(
                         LocalDate.of(2026, 10, 1),
+                        Figure.OPENED,
+                        "ClaimHandling",
+                        "SEKO_WAREHOUSE",
+                        "KE",
+                        "warehouse-claims",
+                        "",
+                        ""),
+                new Projector.Key(
+                        LocalDate.of(2026, 10, 31),
                         Figure.OPENED,
                         "ClaimHandling",
                         "SEKO_WAREHOUSE",
@@ -90,51 +101,20 @@ class RollupMigrationTest {
                         "warehouse-claims",
                         "",
                         "KES"));
-        long[] minutes = {30, 5_790, 7_434, 59_999};
+        long[] minutes = {30, 5_790, 5_794, 7_434, 59_999};
 
         jdbc.execute((ConnectionCallback<Void>) con -> {
             var one = new JdbcTemplate(new SingleConnectionDataSource(con, true));
-            for (String create : statements) {
+            for (String create : concat(daily, statements)) {
                 if (create.startsWith("CREATE TABLE")) {
                     one.execute(create.replace("CREATE TABLE", "CREATE TEMPORARY TABLE"));
                 }
             }
-            one.execute("CREATE TEMPORARY TABLE dashboard_figure (day DATE, figure VARCHAR(30), process VARCHAR(60),"
-                    + " category VARCHAR(40), country VARCHAR(2), team VARCHAR(100), agent VARCHAR(100),"
-                    + " currency VARCHAR(3), n BIGINT, amount DECIMAL(18,2))");
-            one.execute("CREATE TEMPORARY TABLE dashboard_duration (day DATE, figure VARCHAR(30), process VARCHAR(60),"
-                    + " category VARCHAR(40), country VARCHAR(2), team VARCHAR(100), agent VARCHAR(100),"
-                    + " currency VARCHAR(3), tenths BIGINT, n BIGINT)");
-
             var tallies = new Tallies();
             for (int i = 0; i < keys.size(); i++) {
                 var k = keys.get(i);
-                BigDecimal amount = k.currency().isEmpty() ? null : new BigDecimal("120.50");
-                tallies.count(k, i + 1, amount);
+                tallies.count(k, i + 1, k.currency().isEmpty() ? null : new BigDecimal("120.50"));
                 tallies.duration(k, minutes[i]);
-                one.update(
-                        "INSERT INTO dashboard_figure VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        k.day(),
-                        k.figure().name(),
-                        k.process(),
-                        k.category(),
-                        k.country(),
-                        k.team(),
-                        k.agent(),
-                        k.currency(),
-                        i + 1,
-                        amount == null ? BigDecimal.ZERO : amount);
-                one.update(
-                        "INSERT INTO dashboard_duration VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                        k.day(),
-                        k.figure().name(),
-                        k.process(),
-                        k.category(),
-                        k.country(),
-                        k.team(),
-                        k.agent(),
-                        k.currency(),
-                        minutes[i] / 6);
             }
             tallies.flushTo(new DashboardStore(one));
             Map<String, String> projected = rollup(one);
@@ -147,8 +127,12 @@ class RollupMigrationTest {
             }
             Map<String, String> migrated = rollup(one);
 
-            assertThat(projected.get("dashboard_rollup").lines()).hasSize(4 * 32);
-            assertThat(projected.get("dashboard_rollup_time").lines()).hasSize(4 * 32);
+            assertThat(projected.get("dashboard_rollup").lines())
+                    .as("the two OPENED of October in one row per combination")
+                    .hasSize(4 * 16);
+            assertThat(projected.get("dashboard_rollup_time").lines())
+                    .as("5,790 and 5,794 minutes: 965 tenths, 970 in October's rows")
+                    .hasSize(4 * 16);
             assertThat(migrated).isEqualTo(projected);
             for (String table :
                     List.of("dashboard_figure", "dashboard_duration", "dashboard_rollup", "dashboard_rollup_time")) {
@@ -158,17 +142,28 @@ class RollupMigrationTest {
         });
     }
 
+    private static List<String> statements(String sql) {
+        return Arrays.stream(sql.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     private static Map<String, String> rollup(JdbcTemplate one) {
         return Map.of(
                 "dashboard_rollup",
                         rows(
                                 one,
-                                "SELECT * FROM dashboard_rollup ORDER BY mask, grain, day, figure, process,"
+                                "SELECT * FROM dashboard_rollup ORDER BY mask, month, figure, process,"
                                         + " category, country, team, agent, currency"),
                 "dashboard_rollup_time",
                         rows(
                                 one,
-                                "SELECT * FROM dashboard_rollup_time ORDER BY mask, grain, day,"
+                                "SELECT * FROM dashboard_rollup_time ORDER BY mask, month,"
                                         + " figure, process, category, country, team, agent, currency, tenths"));
     }
 
@@ -176,9 +171,8 @@ class RollupMigrationTest {
         return one.queryForList(sql).stream().map(Map::toString).collect(Collectors.joining("\n"));
     }
 
-    private static String migration() throws IOException {
-        String text = new ClassPathResource("db/migration/V199__dashboard_rollup.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
+    private static String migration(String file) throws IOException {
+        String text = new ClassPathResource("db/migration/" + file).getContentAsString(StandardCharsets.UTF_8);
         // without its comments
         return text.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
     }

@@ -2,9 +2,10 @@ package dev.claimdesk.dashboard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.claimdesk.dashboard.internal.Rollup.Grain;
-import dev.claimdesk.dashboard.internal.Rollup.Segment;
+import dev.claimdesk.dashboard.internal.Rollup.Span;
+import dev.claimdesk.dashboard.internal.Rollup.Split;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RollupTest {
@@ -13,31 +14,32 @@ class RollupTest {
         return LocalDate.parse(iso);
     }
 
+    static Span span(String from, String to) {
+        return new Span(day(from), day(to));
+    }
+
     @Test
     void aPeriodIsItsWholeMonthsAndTheDaysAroundThem() {
-        assertThat(Rollup.segments(day("2025-12-06"), day("2026-12-05")))
-                .containsExactly(
-                        new Segment(Grain.D, day("2025-12-06"), day("2025-12-31")),
-                        new Segment(Grain.M, day("2026-01-01"), day("2026-11-01")),
-                        new Segment(Grain.D, day("2026-12-01"), day("2026-12-05")));
-        assertThat(Rollup.segments(day("2026-02-01"), day("2026-03-31")))
+        assertThat(Rollup.split(day("2025-12-06"), day("2026-12-05")))
+                .isEqualTo(new Split(
+                        List.of(span("2025-12-06", "2025-12-31"), span("2026-12-01", "2026-12-05")),
+                        span("2026-01-01", "2026-11-01")));
+        assertThat(Rollup.split(day("2026-02-01"), day("2026-03-31")))
                 .as("whole months only")
-                .containsExactly(new Segment(Grain.M, day("2026-02-01"), day("2026-03-01")));
-        assertThat(Rollup.segments(day("2026-02-01"), day("2026-02-28")))
+                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-03-01")));
+        assertThat(Rollup.split(day("2026-02-01"), day("2026-02-28")))
                 .as("February of a common year")
-                .containsExactly(new Segment(Grain.M, day("2026-02-01"), day("2026-02-01")));
-        assertThat(Rollup.segments(day("2026-11-06"), day("2026-12-05")))
+                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-02-01")));
+        assertThat(Rollup.split(day("2026-11-06"), day("2026-12-05")))
                 .as("no whole month: days only")
-                .containsExactly(new Segment(Grain.D, day("2026-11-06"), day("2026-12-05")));
-        assertThat(Rollup.segments(day("2026-10-01"), day("2026-10-12")))
+                .isEqualTo(new Split(List.of(span("2026-11-06", "2026-12-05")), null));
+        assertThat(Rollup.split(day("2026-10-01"), day("2026-10-12")))
                 .as("a month's start without its end")
-                .containsExactly(new Segment(Grain.D, day("2026-10-01"), day("2026-10-12")));
-        assertThat(Rollup.segments(day("2026-10-05"), day("2026-10-05")))
-                .containsExactly(new Segment(Grain.D, day("2026-10-05"), day("2026-10-05")));
-        assertThat(Rollup.segments(day("2026-09-20"), day("2026-10-31")))
-                .containsExactly(
-                        new Segment(Grain.D, day("2026-09-20"), day("2026-09-30")),
-                        new Segment(Grain.M, day("2026-10-01"), day("2026-10-01")));
+                .isEqualTo(new Split(List.of(span("2026-10-01", "2026-10-12")), null));
+        assertThat(Rollup.split(day("2026-10-05"), day("2026-10-05")))
+                .isEqualTo(new Split(List.of(span("2026-10-05", "2026-10-05")), null));
+        assertThat(Rollup.split(day("2026-09-20"), day("2026-10-31")))
+                .isEqualTo(new Split(List.of(span("2026-09-20", "2026-09-30")), span("2026-10-01", "2026-10-01")));
     }
 
     @Test
@@ -53,19 +55,18 @@ class RollupTest {
     }
 
     @Test
-    void aFigureAddsToSixteenCombinationsByDayAndByMonth() {
+    void aFigureAddsToTheSixteenCombinationsOfItsMonth() {
         var key = new Projector.Key(
                 day("2026-10-15"), Figure.OPENED, "ClaimHandling", "BILL_BREAKDOWN", "NG", "billing", "", "");
         var cells = Rollup.cells(key);
 
-        assertThat(cells).hasSize(32).doesNotHaveDuplicates();
+        assertThat(cells).hasSize(16).doesNotHaveDuplicates();
         assertThat(cells)
                 .contains(
-                        new Rollup.Cell(0, Grain.M, day("2026-10-01"), Figure.OPENED, "*", "*", "*", "*", "", ""),
+                        new Rollup.Cell(0, day("2026-10-01"), Figure.OPENED, "*", "*", "*", "*", "", ""),
                         new Rollup.Cell(
                                 Rollup.TEAM | Rollup.COUNTRY,
-                                Grain.D,
-                                day("2026-10-15"),
+                                day("2026-10-01"),
                                 Figure.OPENED,
                                 "*",
                                 "*",
@@ -75,8 +76,7 @@ class RollupTest {
                                 ""),
                         new Rollup.Cell(
                                 15,
-                                Grain.D,
-                                day("2026-10-15"),
+                                day("2026-10-01"),
                                 Figure.OPENED,
                                 "ClaimHandling",
                                 "BILL_BREAKDOWN",
