@@ -300,23 +300,18 @@ public class DashboardQuery {
     private void sum(DashboardFilter filter, int grouped, String sql, RowCallbackHandler rows) {
         var split = Rollup.split(filter.from(), filter.to());
         if (!split.days().isEmpty()) {
-            var where = Where.days(filter, split.days());
-            jdbc.query(
-                    sql.replace("{figures}", "dashboard_figure")
-                            .replace("{times}", "dashboard_duration")
-                            .replace("{where}", where.sql),
-                    rows,
-                    where.array());
+            run(sql, "dashboard_figure", "dashboard_duration", Where.days(filter, split.days()), rows);
         }
         if (split.months() != null) {
-            var where = Where.months(filter, grouped, split.months());
-            jdbc.query(
-                    sql.replace("{figures}", "dashboard_rollup")
-                            .replace("{times}", "dashboard_rollup_time")
-                            .replace("{where}", where.sql),
-                    rows,
-                    where.array());
+            run(sql, "dashboard_rollup", "dashboard_rollup_time", Where.months(filter, grouped, split.months()), rows);
         }
+    }
+
+    private void run(String sql, String figures, String times, Where where, RowCallbackHandler rows) {
+        jdbc.query(
+                sql.replace("{figures}", figures).replace("{times}", times).replace("{where}", where.sql),
+                rows,
+                where.array());
     }
 
     private Backlog backlog(DashboardFilter filter) {
