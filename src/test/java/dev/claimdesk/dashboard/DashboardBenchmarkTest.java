@@ -89,6 +89,13 @@ class DashboardBenchmarkTest {
         scenarios.put(
                 "last 90 days, category + country",
                 view(Map.of("from", today.minusDays(89).toString(), "category", "seko-warehouse", "country", "NG")));
+        // the most daily rows a period reads (ADR 0201): the days of two partial months around one whole month
+        var lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        scenarios.put(
+                "2nd of a month to the day before the next-but-one's last, no filter (about 58 days around 1 month)",
+                view(Map.of(
+                        "from", lastMonth.minusMonths(2).plusDays(1).toString(),
+                        "to", lastMonth.plusMonths(1).minusDays(2).toString())));
         users.saveUser("bench-manager", "Bench", "bench-pass", Set.of(Role.MANAGER), Set.of());
         var browser = BackOffice.signIn(port, "bench-manager", "bench-pass");
         scenarios.put("HTTP: GET /dashboard (whole page, last 30 days)", () -> {
