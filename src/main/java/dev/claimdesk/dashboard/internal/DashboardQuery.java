@@ -405,11 +405,7 @@ public class DashboardQuery {
          * grouped} (the {@link Rollup} bits of the dimensions the query groups by).
          */
         static Where months(DashboardFilter filter, int grouped, Rollup.Span months) {
-            List<Object> values = Arrays.asList(
-                    filter.process(),
-                    filter.category() == null ? null : filter.category().name(),
-                    filter.country(),
-                    filter.team());
+            List<Object> values = values(filter);
             int mask = grouped;
             for (int i = 0; i < values.size(); i++) {
                 mask |= values.get(i) == null ? 0 : 1 << i;
@@ -439,26 +435,27 @@ public class DashboardQuery {
         static Where dimensions(DashboardFilter filter) {
             StringBuilder sql = new StringBuilder();
             List<Object> args = new ArrayList<>();
-            add(sql, args, "process", filter.process());
-            add(
-                    sql,
-                    args,
-                    "category",
-                    filter.category() == null ? null : filter.category().name());
-            add(sql, args, "country", filter.country());
-            add(sql, args, "team", filter.team());
+            List<Object> values = values(filter);
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    sql.append(" AND ").append(Rollup.DIMENSIONS.get(i)).append(" = ?");
+                    args.add(values.get(i));
+                }
+            }
             return new Where(sql.toString(), args);
+        }
+
+        /** The filter's process, category, country and team (null where not set), in {@link Rollup#DIMENSIONS} order. */
+        private static List<Object> values(DashboardFilter filter) {
+            return Arrays.asList(
+                    filter.process(),
+                    filter.category() == null ? null : filter.category().name(),
+                    filter.country(),
+                    filter.team());
         }
 
         Object[] array() {
             return args.toArray();
-        }
-
-        private static void add(StringBuilder sql, List<Object> args, String column, Object value) {
-            if (value != null) {
-                sql.append(" AND ").append(column).append(" = ?");
-                args.add(value);
-            }
         }
     }
 }

@@ -36,8 +36,10 @@ class DashboardStore {
     private static final List<String> KEY_COLUMNS =
             List.of("day", "figure", "process", "category", "country", "team", "agent", "currency");
 
-    private static final List<String> CELL_COLUMNS =
-            List.of("mask", "process", "category", "country", "team", "month", "figure", "agent", "currency");
+    /** The monthly roll-up's key (V199): the combination, then a figure's key dated by its month. */
+    private static final List<String> CELL_COLUMNS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("mask"), KEY_COLUMNS.stream().map(c -> c.equals("day") ? "month" : c))
+            .toList();
 
     private final JdbcTemplate jdbc;
     private final BulkInsert figures;
@@ -48,27 +50,20 @@ class DashboardStore {
 
     DashboardStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.figures = new BulkInsert(
-                jdbc,
-                "dashboard_figure",
-                concat(KEY_COLUMNS, "n", "amount"),
-                "ON DUPLICATE KEY UPDATE n = n + VALUES(n), amount = amount + VALUES(amount)");
-        this.durations = new BulkInsert(
-                jdbc,
-                "dashboard_duration",
-                concat(KEY_COLUMNS, "tenths", "n"),
-                "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+        this.figures = adding(jdbc, "dashboard_figure", KEY_COLUMNS, "n", "amount");
+        this.durations = adding(jdbc, "dashboard_duration", concat(KEY_COLUMNS, "tenths"), "n");
         this.claims = new BulkInsert(jdbc, "dashboard_claim", CLAIM_COLUMNS, "");
-        this.monthlyFigures = new BulkInsert(
-                jdbc,
-                "dashboard_rollup",
-                concat(CELL_COLUMNS, "n", "amount"),
-                "ON DUPLICATE KEY UPDATE n = n + VALUES(n), amount = amount + VALUES(amount)");
-        this.monthlyDurations = new BulkInsert(
-                jdbc,
-                "dashboard_rollup_time",
-                concat(CELL_COLUMNS, "tenths", "n"),
-                "ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
+        this.monthlyFigures = adding(jdbc, "dashboard_rollup", CELL_COLUMNS, "n", "amount");
+        this.monthlyDurations = adding(jdbc, "dashboard_rollup_time", concat(CELL_COLUMNS, "tenths"), "n");
+    }
+
+    /** Rows upserted by key: the {@code added} columns of an existing row grow by the new row's values. */
+    private static BulkInsert adding(JdbcTemplate jdbc, String table, List<String> key, String... added) {
+        var update = new java.util.StringJoiner(", ", "ON DUPLICATE KEY UPDATE ", "");
+        for (String column : added) {
+            update.add(column + " = " + column + " + VALUES(" + column + ")");
+        }
+        return new BulkInsert(jdbc, table, concat(key, added), update.toString());
     }
 
     /** The claim's row, locked until the transaction ends (two events of one claim apply one after the other). */
@@ -183,17 +178,10 @@ class DashboardStore {
     record MonthlyDurationKey(Rollup.Cell cell, long tenths) {}
 
     private static Object[] withCell(Rollup.Cell c, Object... more) {
-        Object[] row = new Object[CELL_COLUMNS.size() + more.length];
+        Object[] row = new Object[1 + KEY_COLUMNS.size() + more.length];
         row[0] = c.mask();
-        row[1] = c.process();
-        row[2] = c.category();
-        row[3] = c.country();
-        row[4] = c.team();
-        row[5] = c.month();
-        row[6] = c.figure().name();
-        row[7] = c.agent();
-        row[8] = c.currency();
-        System.arraycopy(more, 0, row, CELL_COLUMNS.size(), more.length);
+        Object[] keyed = withKey(c.key(), more);
+        System.arraycopy(keyed, 0, row, 1, keyed.length);
         return row;
     }
 

@@ -27,17 +27,11 @@ final class Rollup {
 
     private Rollup() {}
 
-    /** One row's key: a figure's key in one combination, in its month. */
-    record Cell(
-            int mask,
-            LocalDate month,
-            Figure figure,
-            String process,
-            String category,
-            String country,
-            String team,
-            String agent,
-            String currency) {}
+    /**
+     * One monthly row's key: a combination and a figure's key in it, dated the month's first day, the dimensions left
+     * out of the combination {@link #ALL}.
+     */
+    record Cell(int mask, Projector.Key key) {}
 
     /** Every monthly row a figure of this key adds to: one per combination. */
     static List<Cell> cells(Projector.Key k) {
@@ -46,14 +40,15 @@ final class Rollup {
         for (int mask = 0; mask < COMBINATIONS; mask++) {
             cells.add(new Cell(
                     mask,
-                    month,
-                    k.figure(),
-                    kept(mask, PROCESS, k.process()),
-                    kept(mask, CATEGORY, k.category()),
-                    kept(mask, COUNTRY, k.country()),
-                    kept(mask, TEAM, k.team()),
-                    k.agent(),
-                    k.currency()));
+                    new Projector.Key(
+                            month,
+                            k.figure(),
+                            kept(mask, PROCESS, k.process()),
+                            kept(mask, CATEGORY, k.category()),
+                            kept(mask, COUNTRY, k.country()),
+                            kept(mask, TEAM, k.team()),
+                            k.agent(),
+                            k.currency())));
         }
         return cells;
     }

@@ -15,9 +15,6 @@ final class TaskAccess {
     private static final String IN_MY_TEAMS = "EXISTS (SELECT 1 FROM user_task_candidate_group g"
             + " WHERE g.job_key = t.job_key AND g.group_id IN (:teams))";
 
-    /** The condition of a queue nobody is in (an agent's "all", a person without teams' "team"). */
-    static final String NOBODY = "1 = 0";
-
     // the team queues' own rows (V170), probed by primary key for each task the page reads in index order: written as
     // a scalar subquery because the databases turn an EXISTS into a semi-join that first collects the whole queue
     private static final String QUEUED_IN_MY_TEAMS = "(SELECT 1 FROM user_task_candidate_group g"
@@ -30,9 +27,14 @@ final class TaskAccess {
         bind(worker, p);
         return switch (queue) {
             case MINE -> "t.assignee = :me";
-            case TEAM -> worker.teams().isEmpty() ? NOBODY : "t.assignee IS NULL AND " + QUEUED_IN_MY_TEAMS;
-            case ALL -> worker.supervisor() ? "1 = 1" : NOBODY;
+            case TEAM -> worker.teams().isEmpty() ? "1 = 0" : "t.assignee IS NULL AND " + QUEUED_IN_MY_TEAMS;
+            case ALL -> worker.supervisor() ? "1 = 1" : "1 = 0";
         };
+    }
+
+    /** A queue the person has no task in, whatever the tasks: an agent's "all", "team" for a person without teams. */
+    static boolean empty(Queue queue, Worker worker) {
+        return queue == Queue.TEAM ? worker.teams().isEmpty() : queue == Queue.ALL && !worker.supervisor();
     }
 
     /**

@@ -74,7 +74,7 @@ class TaskSearch {
                             + " JOIN user_task t ON t.job_key = q.job_key ORDER BY " + order("t", query),
                     p);
         }
-        if (TaskAccess.NOBODY.equals(TaskAccess.queue(queue, worker, p))) {
+        if (TaskAccess.empty(queue, worker)) {
             return List.of();
         }
         String where = where(query, queue, worker, p);
@@ -106,10 +106,10 @@ class TaskSearch {
         var each = new StringJoiner(" UNION ALL ");
         for (Queue queue : worker.queues()) {
             counts.put(queue, 0L);
-            String rows = queue == Queue.TEAM && query.dueBoundsOnly() ? TaskAccess.teamQueueRows(worker, p) : null;
-            if (rows == null && TaskAccess.NOBODY.equals(TaskAccess.queue(queue, worker, p))) {
+            if (TaskAccess.empty(queue, worker)) {
                 continue;
             }
+            String rows = queue == Queue.TEAM && query.dueBoundsOnly() ? TaskAccess.teamQueueRows(worker, p) : null;
             each.add("SELECT '" + queue.name() + "' AS queue, COUNT(*) AS n FROM ("
                     + (rows != null
                             ? "SELECT DISTINCT g.job_key FROM " + rows + dueBounds("g", query, p)

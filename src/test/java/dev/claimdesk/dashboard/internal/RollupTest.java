@@ -63,26 +63,21 @@ class RollupTest {
         assertThat(cells).hasSize(16).doesNotHaveDuplicates();
         assertThat(cells)
                 .contains(
-                        new Rollup.Cell(0, day("2026-10-01"), Figure.OPENED, "*", "*", "*", "*", "", ""),
+                        new Rollup.Cell(
+                                0, new Projector.Key(day("2026-10-01"), Figure.OPENED, "*", "*", "*", "*", "", "")),
                         new Rollup.Cell(
                                 Rollup.TEAM | Rollup.COUNTRY,
-                                day("2026-10-01"),
-                                Figure.OPENED,
-                                "*",
-                                "*",
-                                "NG",
-                                "billing",
-                                "",
-                                ""),
+                                new Projector.Key(day("2026-10-01"), Figure.OPENED, "*", "*", "NG", "billing", "", "")),
                         new Rollup.Cell(
                                 15,
-                                day("2026-10-01"),
-                                Figure.OPENED,
-                                "ClaimHandling",
-                                "BILL_BREAKDOWN",
-                                "NG",
-                                "billing",
-                                "",
-                                ""));
+                                new Projector.Key(
+                                        day("2026-10-01"),
+                                        Figure.OPENED,
+                                        "ClaimHandling",
+                                        "BILL_BREAKDOWN",
+                                        "NG",
+                                        "billing",
+                                        "",
+                                        "")));
     }
 }
