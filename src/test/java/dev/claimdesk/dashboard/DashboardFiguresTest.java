@@ -222,6 +222,38 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void aPeriodReadAsMostOfAMonthLessItsOtherDaysLeavesOutWhatHappenedOnThem() {
+        // 9.10-31.10: 23 of October's 31 days, read as October's month rows less 1.10-8.10 (A's answer on 8.10)
+        DashboardView view = query.load(filter(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 31), Map.of()));
+
+        assertThat(view.opened()).as("B, E, F").isEqualTo(3);
+        assertThat(view.closed()).as("C, B").isEqualTo(2);
+        assertThat(view.sla())
+                .as("B on time, C late")
+                .isEqualTo(new DashboardView.Sla(2, 1, 1, 1, gIsDueToday ? 1 : 0));
+        assertThat(view.replies()).isEqualTo(new DashboardView.SellerReplies(1, 1, 0, 1));
+        assertThat(view.outcomes()).as("A's acceptance left out").isEqualTo(new DashboardView.Outcomes(0, 1, 1, 0));
+        assertThat(view.actions().adjustments())
+                .as("A's credit subtracted: no KES row of nothing")
+                .isEmpty();
+        assertThat(view.durations())
+                .as("first responses 38 and 96.5 h, resolutions 96.5 and 123.9 h, to two significant figures;"
+                        + " A's 19 h left out")
+                .isEqualTo(new DashboardView.Durations(2, 38.0, 97.0, 2, 97.0, 120.0));
+        assertThat(view.agents())
+                .as("ann's billing task (A, 8.10) left out, with its row")
+                .containsExactly(
+                        new DashboardView.HandlingRow("seller-support", "ann", 1, 1.5, 1),
+                        new DashboardView.HandlingRow("warehouse-claims", "bob", 1, 2.0, 0));
+        assertThat(view.teams())
+                .containsExactly(
+                        new DashboardView.HandlingRow("seller-support", null, 1, 1.5, 1),
+                        new DashboardView.HandlingRow("warehouse-claims", null, 1, 2.0, 0));
+        assertThat(view.days()).hasSize(23);
+        assertThat(view.days().getFirst()).isEqualTo(new DashboardView.DayCount(LocalDate.parse("2026-10-09"), 1, 1));
+    }
+
+    @Test
     void filtersNarrowEveryFigure() {
         DashboardView billing = query.load(filter(FROM, TO, Map.of("team", "billing")));
         assertThat(billing.opened()).as("A").isEqualTo(1);

@@ -108,7 +108,7 @@ public class DashboardQuery {
         for (Figure f : Figure.values()) {
             totals.put(f, 0L);
         }
-        sum(filter, 0, "SELECT figure, SUM(n) AS n FROM {figures} WHERE {where} GROUP BY figure", rs -> {
+        sum(filter, 0, "SELECT figure, {n} AS n FROM {figures} WHERE {where} GROUP BY figure", rs -> {
             totals.merge(Figure.valueOf(rs.getString("figure")), rs.getLong("n"), Long::sum);
         });
         return totals;
@@ -140,7 +140,7 @@ public class DashboardQuery {
         sum(
                 filter,
                 0,
-                "SELECT figure, currency, SUM(n) AS n, SUM(amount) AS amount FROM {figures}"
+                "SELECT figure, currency, {n} AS n, {amount} AS amount FROM {figures}"
                         + " WHERE figure IN ('ADJUSTMENT', 'PENALTY', 'PENALTY_REVERSED') AND {where}"
                         + " GROUP BY figure, currency",
                 rs -> {
@@ -156,7 +156,9 @@ public class DashboardQuery {
                                             a.amount().add(b.amount())));
                 });
         Map<Figure, List<Money>> money = new EnumMap<>(Figure.class);
-        byCurrency.forEach((figure, each) -> money.put(figure, List.copyOf(each.values())));
+        // a currency seen only on the days subtracted sums to nothing
+        byCurrency.forEach((figure, each) -> money.put(
+                figure, each.values().stream().filter(m -> m.count() != 0).toList()));
         return money;
     }
 
@@ -171,8 +173,8 @@ public class DashboardQuery {
             sum(
                     filter,
                     0,
-                    "SELECT tenths, SUM(n) AS n FROM {times} WHERE figure = '" + figure.name()
-                            + "' AND {where} GROUP BY tenths",
+                    "SELECT {tenths} AS tenths, {n} AS n FROM {times} WHERE figure = '" + figure.name()
+                            + "' AND {where} GROUP BY {tenths}",
                     rs -> {
                         counts.merge(rs.getLong("tenths"), rs.getLong("n"), Long::sum);
                     });
@@ -192,7 +194,7 @@ public class DashboardQuery {
         sum(
                 filter,
                 Rollup.PROCESS,
-                "SELECT process, figure, SUM(n) AS n FROM {figures} WHERE figure IN ('OPENED', 'CLOSED',"
+                "SELECT process, figure, {n} AS n FROM {figures} WHERE figure IN ('OPENED', 'CLOSED',"
                         + " 'FIRST_RESPONSE', 'FIRST_RESPONSE_LATE', 'SLA_BREACHED', 'DEADLINE_MET', 'DEADLINE_MISSED')"
                         + " AND {where} GROUP BY process, figure",
                 rs -> {
@@ -201,6 +203,7 @@ public class DashboardQuery {
                             .computeIfAbsent(process, p -> new EnumMap<>(Figure.class))
                             .merge(Figure.valueOf(rs.getString("figure")), rs.getLong("n"), Long::sum);
                 });
+        others.values().removeIf(f -> f.values().stream().allMatch(n -> n == 0));
         byProcess.putAll(others);
         Map<String, Long> open = new LinkedHashMap<>();
         var dims = Where.dimensions(filter);
@@ -242,7 +245,7 @@ public class DashboardQuery {
         sum(
                 filter,
                 Rollup.TEAM,
-                "SELECT team, agent, figure, SUM(n) AS n FROM {figures} WHERE figure IN ('TASK_DONE', 'TASK_LATE')"
+                "SELECT team, agent, figure, {n} AS n FROM {figures} WHERE figure IN ('TASK_DONE', 'TASK_LATE')"
                         + " AND {where} GROUP BY team, agent, figure",
                 rs -> {
                     int column = "TASK_DONE".equals(rs.getString("figure")) ? 0 : 1;
@@ -253,8 +256,8 @@ public class DashboardQuery {
         sum(
                 filter,
                 Rollup.TEAM,
-                "SELECT team, agent, tenths, SUM(n) AS n FROM {times} WHERE figure = 'TASK_DONE' AND {where}"
-                        + " GROUP BY team, agent, tenths",
+                "SELECT team, agent, {tenths} AS tenths, {n} AS n FROM {times} WHERE figure = 'TASK_DONE' AND {where}"
+                        + " GROUP BY team, agent, {tenths}",
                 rs -> {
                     long tenths = rs.getLong("tenths");
                     long n = rs.getLong("n");
@@ -282,6 +285,8 @@ public class DashboardQuery {
 
         List<HandlingRow> rows() {
             List<HandlingRow> rows = new ArrayList<>();
+            // an agent who worked only on the days subtracted has nothing left
+            counts.entrySet().removeIf(e -> e.getValue()[0] == 0 && e.getValue()[1] == 0);
             counts.forEach((who, c) -> rows.add(new HandlingRow(
                     who.team(),
                     who.agent(),
@@ -293,23 +298,51 @@ public class DashboardQuery {
     }
 
     /**
-     * Runs a period's query twice, its rows summed by the caller: on the daily tables ({@code {figures}}, {@code
-     * {times}}) for the days before and after the period's whole months, and on the monthly roll-up for those months
-     * (in the combination of the filter's dimensions and the {@code grouped} ones, ADR 0201).
+     * Runs a period's query on the monthly roll-up for its months and on the daily tables for its other days, and
+     * subtracts the months' days outside the period (ADR 0201, {@link Rollup#split}); the caller adds up the rows. A
+     * template names the tables {@code {figures}} and {@code {times}}, the sums {@code {n}} and {@code {amount}} and the
+     * duration {@code {tenths}}: negative sums and durations rounded as in the roll-up for the days subtracted.
      */
     private void sum(DashboardFilter filter, int grouped, String sql, RowCallbackHandler rows) {
         var split = Rollup.split(filter.from(), filter.to());
         if (!split.days().isEmpty()) {
-            run(sql, "dashboard_figure", "dashboard_duration", Where.days(filter, split.days()), rows);
+            run(sql, Part.DAYS, Where.days(filter, split.days()), rows);
         }
         if (split.months() != null) {
-            run(sql, "dashboard_rollup", "dashboard_rollup_time", Where.months(filter, grouped, split.months()), rows);
+            run(sql, Part.MONTHS, Where.months(filter, grouped, split.months()), rows);
+        }
+        if (!split.outside().isEmpty()) {
+            run(sql, Part.OUTSIDE, Where.days(filter, split.outside()), rows);
         }
     }
 
-    private void run(String sql, String figures, String times, Where where, RowCallbackHandler rows) {
+    /** The three parts of a period's reading: its tables, its sign and its durations' rounding. */
+    private enum Part {
+        DAYS("dashboard_figure", "dashboard_duration", "", "tenths"),
+        MONTHS("dashboard_rollup", "dashboard_rollup_time", "", "tenths"),
+        OUTSIDE("dashboard_figure", "dashboard_duration", "-", Rollup.BUCKET_SQL);
+
+        final String figures;
+        final String times;
+        final String sign;
+        final String tenths;
+
+        Part(String figures, String times, String sign, String tenths) {
+            this.figures = figures;
+            this.times = times;
+            this.sign = sign;
+            this.tenths = tenths;
+        }
+    }
+
+    private void run(String sql, Part part, Where where, RowCallbackHandler rows) {
         jdbc.query(
-                sql.replace("{figures}", figures).replace("{times}", times).replace("{where}", where.sql),
+                sql.replace("{figures}", part.figures)
+                        .replace("{times}", part.times)
+                        .replace("{n}", part.sign + "SUM(n)")
+                        .replace("{amount}", part.sign + "SUM(amount)")
+                        .replace("{tenths}", part.tenths)
+                        .replace("{where}", where.sql),
                 rows,
                 where.array());
     }

@@ -27,7 +27,7 @@ class RollupMigrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void theMigrationRoundsDurationsAsTheProjectionDoes() throws IOException {
+    void theMigrationAndThePageRoundDurationsAsTheProjectionDoes() throws IOException {
         String migration = migration("V199__dashboard_rollup.sql");
         int start = migration.indexOf("CASE WHEN d.tenths < 100");
         String rounding = migration.substring(start, migration.indexOf("END", start) + 3);
@@ -39,6 +39,9 @@ class RollupMigrationTest {
         for (long tenths : values) {
             Long sql = jdbc.queryForObject("SELECT " + rounding + " FROM (SELECT ? AS tenths) d", Long.class, tenths);
             assertThat(sql).as("%d tenths", tenths).isEqualTo(Rollup.bucket(tenths));
+            Long query = jdbc.queryForObject(
+                    "SELECT " + Rollup.BUCKET_SQL + " FROM (SELECT ? AS tenths) d", Long.class, tenths);
+            assertThat(query).as("%d tenths as the page subtracts them", tenths).isEqualTo(Rollup.bucket(tenths));
         }
     }
 

@@ -19,27 +19,51 @@ class RollupTest {
     }
 
     @Test
-    void aPeriodIsItsWholeMonthsAndTheDaysAroundThem() {
+    void aPeriodIsReadAsItsMostlyCoveredMonthsLessTheirDaysOutsideItAndItsOtherDays() {
         assertThat(Rollup.split(day("2025-12-06"), day("2026-12-05")))
+                .as("26 of December's 31 days: the month less 5 days; 5 of the next December's: days")
                 .isEqualTo(new Split(
-                        List.of(span("2025-12-06", "2025-12-31"), span("2026-12-01", "2026-12-05")),
-                        span("2026-01-01", "2026-11-01")));
+                        List.of(span("2026-12-01", "2026-12-05")),
+                        span("2025-12-01", "2026-11-01"),
+                        List.of(span("2025-12-01", "2025-12-05"))));
         assertThat(Rollup.split(day("2026-02-01"), day("2026-03-31")))
                 .as("whole months only")
-                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-03-01")));
+                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-03-01"), List.of()));
         assertThat(Rollup.split(day("2026-02-01"), day("2026-02-28")))
                 .as("February of a common year")
-                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-02-01")));
+                .isEqualTo(new Split(List.of(), span("2026-02-01", "2026-02-01"), List.of()));
         assertThat(Rollup.split(day("2026-11-06"), day("2026-12-05")))
-                .as("no whole month: days only")
-                .isEqualTo(new Split(List.of(span("2026-11-06", "2026-12-05")), null));
+                .as("the last 30 days")
+                .isEqualTo(new Split(
+                        List.of(span("2026-12-01", "2026-12-05")),
+                        span("2026-11-01", "2026-11-01"),
+                        List.of(span("2026-11-01", "2026-11-05"))));
+        assertThat(Rollup.split(day("2026-09-02"), day("2026-11-29")))
+                .as("two ragged ends around a whole month: three months less two days")
+                .isEqualTo(new Split(
+                        List.of(),
+                        span("2026-09-01", "2026-11-01"),
+                        List.of(span("2026-09-01", "2026-09-01"), span("2026-11-30", "2026-11-30"))));
+        assertThat(Rollup.split(day("2026-10-03"), day("2026-10-28")))
+                .as("most of one month")
+                .isEqualTo(new Split(
+                        List.of(),
+                        span("2026-10-01", "2026-10-01"),
+                        List.of(span("2026-10-01", "2026-10-02"), span("2026-10-29", "2026-10-31"))));
+        assertThat(Rollup.split(day("2026-09-16"), day("2026-09-30")))
+                .as("exactly half a month: days")
+                .isEqualTo(new Split(List.of(span("2026-09-16", "2026-09-30")), null, List.of()));
         assertThat(Rollup.split(day("2026-10-01"), day("2026-10-12")))
                 .as("a month's start without its end")
-                .isEqualTo(new Split(List.of(span("2026-10-01", "2026-10-12")), null));
+                .isEqualTo(new Split(List.of(span("2026-10-01", "2026-10-12")), null, List.of()));
         assertThat(Rollup.split(day("2026-10-05"), day("2026-10-05")))
-                .isEqualTo(new Split(List.of(span("2026-10-05", "2026-10-05")), null));
+                .isEqualTo(new Split(List.of(span("2026-10-05", "2026-10-05")), null, List.of()));
         assertThat(Rollup.split(day("2026-09-20"), day("2026-10-31")))
-                .isEqualTo(new Split(List.of(span("2026-09-20", "2026-09-30")), span("2026-10-01", "2026-10-01")));
+                .isEqualTo(new Split(
+                        List.of(span("2026-09-20", "2026-09-30")), span("2026-10-01", "2026-10-01"), List.of()));
+        assertThat(Rollup.split(day("2026-09-20"), day("2026-10-10")))
+                .as("two small ends: days")
+                .isEqualTo(new Split(List.of(span("2026-09-20", "2026-10-10")), null, List.of()));
     }
 
     @Test
