@@ -191,7 +191,8 @@ class DashboardFiguresTest {
 
     @Test
     void aPeriodWithWholeMonthsReadsTheSameFiguresAsItsDays() {
-        // 20.9-31.10: its days in September and the whole of October (month rows); its halves are days only
+        // 20.9-31.10: its days in September and the whole of October (month rows); its first half is days only, its
+        // second (13.10-31.10) October less its first 12 days
         DashboardView whole = query.load(filter(LocalDate.of(2026, 9, 20), LocalDate.of(2026, 10, 31), Map.of()));
         DashboardView first = query.load(filter(LocalDate.of(2026, 9, 20), TO, Map.of()));
         DashboardView rest = query.load(filter(TO.plusDays(1), LocalDate.of(2026, 10, 31), Map.of()));
