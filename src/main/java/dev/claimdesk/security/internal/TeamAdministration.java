@@ -4,17 +4,21 @@ import dev.claimdesk.calendar.BusinessCalendars;
 import dev.claimdesk.security.Team;
 import dev.claimdesk.security.TeamUse;
 import dev.claimdesk.security.Teams;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The teams as data (/admin/teams): list, create, rename, set the calendar, delete one nobody uses. The id is the
@@ -45,10 +49,44 @@ public class TeamAdministration implements Teams {
         this.audit = audit;
     }
 
+    /**
+     * Every page names teams, and teams change a few times a year: the list is kept for a few seconds (ADR 0202). This
+     * instance's changes drop it when they commit; another instance's show here within {@link #FRESH}.
+     */
+    static final Duration FRESH = Duration.ofSeconds(5);
+
+    private record Snapshot(List<Team> teams, long readAt, long generation) {}
+
+    private volatile Snapshot snapshot;
+    private final AtomicLong generation = new AtomicLong();
+
+    /** The teams by name, from the last few seconds' read (outside a transaction when kept: no round trip). */
     @Override
-    @Transactional(readOnly = true)
     public List<Team> all() {
-        return teams.findAllByOrderByName().stream().map(StoredTeam::view).toList();
+        Snapshot kept = snapshot;
+        long now = System.nanoTime();
+        if (kept != null && kept.generation() == generation.get() && now - kept.readAt() < FRESH.toNanos()) {
+            return kept.teams();
+        }
+        long before = generation.get();
+        List<Team> read =
+                teams.findAllByOrderByName().stream().map(StoredTeam::view).toList();
+        // a change committed during the read leaves nothing stale behind: its generation is newer
+        snapshot = new Snapshot(read, now, before);
+        return read;
+    }
+
+    /** Called in every change's transaction: the kept list is dropped now and again when the change commits. */
+    private void changing() {
+        generation.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                }
+            });
+        }
     }
 
     @Override
@@ -97,6 +135,7 @@ public class TeamAdministration implements Teams {
         if (!errors.isEmpty()) {
             throw new AdminRefusal(errors);
         }
+        changing();
         var team = teams.save(new StoredTeam(cleanId, cleanName, calendarId));
         audit.record(actor, AuditRow.Kind.TEAM, cleanId, "created", null, describe(team.view()));
         return team.view();
@@ -113,6 +152,7 @@ public class TeamAdministration implements Teams {
             throw new AdminRefusal(errors);
         }
         Team before = team.view();
+        changing();
         team.rename(cleanName);
         team.calendar(calendarId);
         Team after = team.view();
@@ -143,6 +183,7 @@ public class TeamAdministration implements Teams {
                     "The team " + team.view().name() + " is in use and stays: " + String.join("; ", reasons)
                             + ". Move its members to another team and let its open tasks finish first.");
         }
+        changing();
         teams.delete(team);
         audit.record(actor, AuditRow.Kind.TEAM, id, "deleted", describe(team.view()), null);
         return team.view();
