@@ -18,6 +18,12 @@ public class FaultPoints {
     /** After a claim's row is committed, before its process is asked to start. */
     public static final String CLAIM_STORED_BEFORE_START = "claim-stored-before-start";
 
+    /** After a seller's reply is stored (committed), before the engine is told (and before the mailbox is marked). */
+    public static final String REPLY_STORED_BEFORE_PUBLISH = "reply-stored-before-publish";
+
+    /** After the engine has a reply's message, before the reply's row is marked published. */
+    public static final String REPLY_PUBLISHED_BEFORE_MARK = "reply-published-before-mark";
+
     private static final Logger log = LoggerFactory.getLogger(FaultPoints.class);
 
     private final Set<String> crashAt;

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.claimdesk.platform.FaultPoints;
 import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.EnvFile;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,12 +26,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The local servers (engine, database, mail) in their own JVM, started from the built jar as scripts/local-servers.sh
@@ -132,6 +142,100 @@ class LocalServersIT {
         assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference + "'"))
                 .as("one process, one task")
                 .isEqualTo(1);
+    }
+
+    /**
+     * A seller's reply read from the mailbox while the application dies: after the reply is stored and before the
+     * engine hears of it (the mailbox not yet marked: the mail is read again), or after the engine has it and before
+     * the row says so (it is published again: the engine refuses the same message id). After the restart the reply is
+     * stored once and published once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {FaultPoints.REPLY_STORED_BEFORE_PUBLISH, FaultPoints.REPLY_PUBLISHED_BEFORE_MARK})
+    void aReplyReadJustBeforeTheApplicationDiesIsStoredAndPublishedOnce(String point) throws Exception {
+        port = BuiltJar.freePort();
+        // the mailbox lock of the dead instance must lapse soon for the next one to read the mailbox
+        String[] mail = {
+            "--claimdesk.mail.inbound.poll-interval=1s",
+            "--claimdesk.mail.inbound.lock-lease=5s",
+            "--claimdesk.demo.enabled=false"
+        };
+        Process doomed = startApplication(concat(mail, "--claimdesk.faults.crash-at=" + point));
+        String reference = newClaim();
+        Map<String, String> acknowledgement =
+                awaitRow("SELECT message_id, reply_to, to_address, subject FROM mail_message WHERE claim_reference = '"
+                        + reference + "' AND direction = 'TO_SELLER' AND status = 'SENT'");
+        String replyId = "crash-" + UUID.randomUUID() + "@seller.example"; // stored without its angle brackets
+        sendReply(acknowledgement, replyId);
+
+        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
+                .as("the application halts at " + point)
+                .isTrue();
+        assertThat(doomed.exitValue()).isEqualTo(137);
+        String stored = "SELECT COUNT(*) FROM mail_message WHERE message_id = '" + replyId + "'";
+        assertThat(count(stored)).as("the reply was stored before the halt").isEqualTo(1);
+
+        startApplication(mail);
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (count(stored + " AND published_at IS NOT NULL") == 0) {
+            assertThat(System.nanoTime())
+                    .as("the reply published after the restart")
+                    .isLessThan(deadline);
+            Thread.sleep(500); // the restarted instance's sweep publishes pending replies every poll
+        }
+        Thread.sleep(3000); // a few more polls: the mail read again must not be stored again
+        assertThat(count(stored)).as("stored once").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM mail_message WHERE claim_reference = '" + reference
+                        + "' AND direction = 'FROM_SELLER'"))
+                .isEqualTo(1);
+    }
+
+    private static String[] concat(String[] some, String more) {
+        var all = new ArrayList<>(List.of(some));
+        all.add(more);
+        return all.toArray(String[]::new);
+    }
+
+    private void sendReply(Map<String, String> answered, String messageId) throws Exception {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", settings.get("SPRING_MAIL_HOST"));
+        properties.put("mail.smtp.port", settings.get("SPRING_MAIL_PORT"));
+        var session = Session.getInstance(properties);
+        var reply = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + messageId + ">");
+            }
+        };
+        reply.setFrom(new InternetAddress(answered.get("to_address")));
+        reply.setRecipients(Message.RecipientType.TO, answered.get("reply_to"));
+        reply.setSubject("Re: " + answered.get("subject"));
+        String answeredId = answered.get("message_id");
+        reply.setHeader("In-Reply-To", answeredId.startsWith("<") ? answeredId : "<" + answeredId + ">");
+        reply.setText("Hello, the order was never shipped to the customer, so please cancel it as soon as you can."
+                + " Thank you for your help with this claim.\n");
+        Transport.send(reply);
+    }
+
+    private Map<String, String> awaitRow(String sql) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            try (var db = DriverManager.getConnection(
+                            settings.get("SPRING_DATASOURCE_URL"),
+                            settings.get("SPRING_DATASOURCE_USERNAME"),
+                            settings.get("SPRING_DATASOURCE_PASSWORD"));
+                    var rows = db.createStatement().executeQuery(sql)) {
+                if (rows.next()) {
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                        row.put(rows.getMetaData().getColumnLabel(i), rows.getString(i));
+                    }
+                    return row;
+                }
+            }
+            assertThat(System.nanoTime()).as(sql).isLessThan(deadline);
+            Thread.sleep(500); // the row appears when the outbox has sent the mail
+        }
     }
 
     private Process startApplication(String... arguments) throws Exception {

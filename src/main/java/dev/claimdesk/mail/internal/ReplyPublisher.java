@@ -3,6 +3,7 @@ package dev.claimdesk.mail.internal;
 import dev.claimdesk.mail.MailJobs;
 import dev.claimdesk.mail.SellerReplyReceived;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.FaultPoints;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
@@ -35,18 +36,22 @@ public class ReplyPublisher {
     private final MailStore store;
     private final AppClock clock;
     private final MailSettings.Inbound settings;
+    private final FaultPoints faults;
 
-    public ReplyPublisher(CamundaClient client, MailStore store, AppClock clock, MailSettings settings) {
+    public ReplyPublisher(
+            CamundaClient client, MailStore store, AppClock clock, MailSettings settings, FaultPoints faults) {
         this.client = client;
         this.store = store;
         this.clock = clock;
         this.settings = settings.inbound();
+        this.faults = faults;
     }
 
     /** After the reply's transaction committed; the published mark needs a transaction of its own by then. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onReplyReceived(SellerReplyReceived reply) {
+        faults.reach(FaultPoints.REPLY_STORED_BEFORE_PUBLISH);
         publish(reply.threadEntryId());
     }
 
@@ -93,6 +98,7 @@ public class ReplyPublisher {
                     e.getMessage());
             return false;
         }
+        faults.reach(FaultPoints.REPLY_PUBLISHED_BEFORE_MARK);
         store.markPublished(reply.id(), clock.instant());
         return true;
     }
