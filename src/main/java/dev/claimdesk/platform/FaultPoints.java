@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Named points in risky steps where the crash tests stop the application dead, in the manner of etcd's gofail: off
@@ -17,6 +19,12 @@ public class FaultPoints {
 
     /** After a claim's row is committed, before its process is asked to start. */
     public static final String CLAIM_STORED_BEFORE_START = "claim-stored-before-start";
+
+    /** After a send-mail job's mail and audit entry are committed, before the job is completed. */
+    public static final String MAIL_QUEUED_BEFORE_COMPLETE = "mail-queued-before-complete";
+
+    /** After the bill service posted a finding's penalty, before the finding records the posting. */
+    public static final String PENALTY_POSTED_BEFORE_RECORD = "penalty-posted-before-record";
 
     /** After a seller's reply is stored (committed), before the engine is told (and before the mailbox is marked). */
     public static final String REPLY_STORED_BEFORE_PUBLISH = "reply-stored-before-publish";
@@ -32,6 +40,21 @@ public class FaultPoints {
         this.crashAt = Set.copyOf(crashAt);
         if (!this.crashAt.isEmpty()) {
             log.warn("Fault points armed: the application halts at {} (claimdesk.faults.crash-at)", this.crashAt);
+        }
+    }
+
+    /**
+     * Halts the JVM as soon as the current transaction has committed, if the point is armed: the step's effect is
+     * stored, nothing after it (an answer, a job's completion) is done. A no-op otherwise.
+     */
+    public void reachAfterCommit(String point) {
+        if (crashAt.contains(point) && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    reach(point);
+                }
+            });
         }
     }
 

@@ -190,6 +190,109 @@ class LocalServersIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * A send-mail job whose mail and audit entry are committed when the application dies, before the job is completed:
+     * the engine hands the job out again once its timeout lapses, and the restarted worker finds the mail queued under
+     * the job's key. One mail, one outbox row, one audit entry, and the claim moves on to its task.
+     */
+    @Test
+    void aMailJobThatDiesAfterQueuingItsMailQueuesItOnceAndTheClaimMovesOn() throws Exception {
+        port = BuiltJar.freePort();
+        // a short job timeout: the job the dead instance held comes back within seconds, not the default minutes
+        String[] options = {"--claimdesk.demo.enabled=false", "--camunda.client.worker.defaults.timeout=10s"};
+        Process doomed = startApplication(
+                concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE));
+        String reference = newClaim();
+        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
+                .as("the application halts once the acknowledgement is queued")
+                .isTrue();
+        assertThat(doomed.exitValue()).isEqualTo(137);
+        String acknowledgements = "SELECT COUNT(*) FROM mail_message WHERE claim_reference = '" + reference
+                + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT'";
+        assertThat(count(acknowledgements)).as("queued before the halt").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference + "'"))
+                .as("the process waits at the uncompleted job")
+                .isZero();
+
+        startApplication(options);
+        awaitTask(reference);
+        awaitRow("SELECT id FROM mail_message WHERE claim_reference = '" + reference
+                + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT' AND status = 'SENT'");
+        assertThat(count(acknowledgements)).as("one mail").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM mail_outbox o JOIN mail_message m ON m.id = o.mail_message_id"
+                        + " WHERE m.claim_reference = '" + reference + "' AND m.kind = 'CLAIM_ACKNOWLEDGEMENT'"))
+                .as("one outbox row")
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM claim_audit a JOIN claim c ON c.id = a.claim_id WHERE c.reference = '"
+                        + reference + "' AND a.event = 'acknowledged'"))
+                .as("one audit entry")
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference + "'"))
+                .isEqualTo(1);
+    }
+
+    /**
+     * The bill service has posted a finding's penalty when the application dies, before the finding records the
+     * posting: the job comes back after its timeout and posts again under the finding's idempotency key, which the
+     * bill service answers with the first posting. One posting, one audit entry, and the finding knows its posting.
+     */
+    @Test
+    void aPenaltyPostedJustBeforeTheApplicationDiesIsPostedOnce() throws Exception {
+        port = BuiltJar.freePort();
+        String[] options = {
+            "--claimdesk.demo.enabled=false",
+            "--camunda.client.worker.defaults.timeout=10s",
+            "--claimdesk.counterfeit.penalty-at-notice=true"
+        };
+        Process doomed = startApplication(
+                concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.PENALTY_POSTED_BEFORE_RECORD));
+        String finding = newFinding();
+        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
+                .as("the application halts once the penalty is posted")
+                .isTrue();
+        assertThat(doomed.exitValue()).isEqualTo(137);
+        String postings =
+                "SELECT COUNT(*) FROM ref_bill_posting WHERE idempotency_key = 'counterfeit-penalty:" + finding + "'";
+        assertThat(count(postings)).as("posted before the halt").isEqualTo(1);
+
+        startApplication(options);
+        awaitRow("SELECT id FROM counterfeit_finding WHERE reference = '" + finding
+                + "' AND penalty_posting_id IS NOT NULL");
+        assertThat(count(postings)).as("one posting").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM counterfeit_audit WHERE finding_reference = '" + finding
+                        + "' AND event = 'penalty posted'"))
+                .as("one audit entry")
+                .isEqualTo(1);
+    }
+
+    private String newFinding() throws Exception {
+        var order = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
+                                .header("Authorization", "Bearer demo-service-token")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("shop", order.path("shop").asText());
+        body.put("country", order.path("country").asText());
+        body.put("orderNumber", order.path("orderNumber").asText());
+        body.put("sku", order.path("items").path(0).path("sku").asText());
+        body.put("penaltyAmount", 1200.50);
+        body.put("reason", "A test purchase showed a counterfeit brand label on this product.");
+        body.put("evidence", "Report BR-77 of the brand owner, with photos of the test purchase.");
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/brand-protection/findings"))
+                        .header("Authorization", "Bearer demo-brand-protection-token")
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("reference").asText();
+    }
+
     private static String[] concat(String[] some, String more) {
         var all = new ArrayList<>(List.of(some));
         all.add(more);

@@ -4,6 +4,7 @@ import dev.claimdesk.billing.Billing;
 import dev.claimdesk.billing.Penalty;
 import dev.claimdesk.counterfeit.CounterfeitAppeal;
 import dev.claimdesk.counterfeit.FindingAudited;
+import dev.claimdesk.platform.FaultPoints;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -19,10 +20,12 @@ public class PostPenaltyWorker {
 
     private final FindingSteps steps;
     private final Billing billing;
+    private final FaultPoints faults;
 
-    public PostPenaltyWorker(FindingSteps steps, Billing billing) {
+    public PostPenaltyWorker(FindingSteps steps, Billing billing, FaultPoints faults) {
         this.steps = steps;
         this.billing = billing;
+        this.faults = faults;
     }
 
     static String idempotencyKey(String findingReference) {
@@ -45,6 +48,7 @@ public class PostPenaltyWorker {
                         "Counterfeit finding " + reference + " (SKU " + finding.sku() + ")",
                         reference,
                         finding.orderNumber()));
+        faults.reach(FaultPoints.PENALTY_POSTED_BEFORE_RECORD);
         steps.inTransaction(() -> {
             steps.store().set(reference, "penalty_posting_id", posting.id());
             steps.store().set(reference, "penalty_posted_at", posting.postedAt());

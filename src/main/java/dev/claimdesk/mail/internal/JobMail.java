@@ -5,6 +5,7 @@ import dev.claimdesk.mail.MailJobs;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.Mailbox;
 import dev.claimdesk.mail.OutgoingMail;
+import dev.claimdesk.platform.FaultPoints;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,13 @@ public class JobMail {
     private final Mailbox mailbox;
     private final MailStore store;
     private final Claims claims;
+    private final FaultPoints faults;
 
-    public JobMail(Mailbox mailbox, MailStore store, Claims claims) {
+    public JobMail(Mailbox mailbox, MailStore store, Claims claims, FaultPoints faults) {
         this.mailbox = mailbox;
         this.store = store;
         this.claims = claims;
+        this.faults = faults;
     }
 
     @Transactional
@@ -36,6 +39,7 @@ public class JobMail {
                 required(claimReference, MailJobs.VAR_CLAIM_REFERENCE), kind, "job-" + job.getKey(), values));
         var queuedAt = store.findByMessageId(messageId).orElseThrow().createdAt();
         claims.record(claimReference, "system", auditEvent(kind), "Message-ID " + messageId, job.getKey());
+        faults.reachAfterCommit(FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE);
         return Map.of(MailJobs.VAR_MAIL_MESSAGE_ID, messageId, MailJobs.VAR_MAIL_QUEUED_AT, queuedAt.toString());
     }
 
