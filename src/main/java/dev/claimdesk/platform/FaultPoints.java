@@ -23,6 +23,15 @@ public class FaultPoints {
     /** After a send-mail job's mail and audit entry are committed, before the job is completed. */
     public static final String MAIL_QUEUED_BEFORE_COMPLETE = "mail-queued-before-complete";
 
+    /** After an agent's completion of a task is stored (committed), before the engine is told. */
+    public static final String TASK_COMPLETING_BEFORE_ENGINE = "task-completing-before-engine";
+
+    /** After the engine has completed a task, before the task's row says so. */
+    public static final String TASK_COMPLETED_BEFORE_MARK = "task-completed-before-mark";
+
+    /** After the order service cancelled a claim's order item, before the job is completed. */
+    public static final String ITEM_CANCELLED_BEFORE_COMPLETE = "item-cancelled-before-complete";
+
     /** After the bill service posted a finding's penalty, before the finding records the posting. */
     public static final String PENALTY_POSTED_BEFORE_RECORD = "penalty-posted-before-record";
 

@@ -4,6 +4,7 @@ import dev.claimdesk.orders.OrderNotFound;
 import dev.claimdesk.orders.OrderRejected;
 import dev.claimdesk.orders.OrderWork;
 import dev.claimdesk.orders.Orders;
+import dev.claimdesk.platform.FaultPoints;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class CancelOrderItemWorker {
 
     private final Orders orders;
+    private final FaultPoints faults;
 
-    CancelOrderItemWorker(Orders orders) {
+    CancelOrderItemWorker(Orders orders, FaultPoints faults) {
         this.orders = orders;
+        this.faults = faults;
     }
 
     @JobWorker(
@@ -32,6 +35,7 @@ public class CancelOrderItemWorker {
             @Variable(name = OrderWork.VAR_CANCEL_REASON) String cancelReason) {
         try {
             var item = orders.cancelItemAsNonOos(orderNumber, sku, cancelReason);
+            faults.reach(FaultPoints.ITEM_CANCELLED_BEFORE_COMPLETE);
             return Map.of(OrderWork.VAR_CANCELLED_ITEM, OrderVariables.of(item));
         } catch (OrderNotFound e) {
             throw CamundaError.bpmnError(OrderWork.ERR_ORDER_NOT_FOUND, e.getMessage());

@@ -4,6 +4,7 @@ import dev.claimdesk.platform.PlatformProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -79,7 +80,10 @@ public final class LocalServers {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, out);
+        // whole or not at all: whoever waits for the file (a developer's shell, LocalServersIT) never reads half of it
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.writeString(partial, out);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** {@code camunda.client.grpc-address} becomes {@code CAMUNDA_CLIENT_GRPC_ADDRESS}. */

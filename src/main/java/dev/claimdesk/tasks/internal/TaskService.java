@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.claimdesk.forms.FormValidation;
 import dev.claimdesk.forms.Forms;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.FaultPoints;
 import dev.claimdesk.tasks.TaskEvent;
 import dev.claimdesk.tasks.TaskPage;
 import dev.claimdesk.tasks.TaskProblem;
@@ -50,6 +51,7 @@ class TaskService implements Tasks {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final FaultPoints faults;
 
     TaskService(
             UserTaskRepository repository,
@@ -59,7 +61,8 @@ class TaskService implements Tasks {
             AppClock clock,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            FaultPoints faults) {
         this.repository = repository;
         this.search = search;
         this.forms = forms;
@@ -68,6 +71,7 @@ class TaskService implements Tasks {
         this.json = json;
         this.events = events;
         this.tx = tx;
+        this.faults = faults;
     }
 
     /** A user-task job arrived: new task, or a known one delivered again (restart, job timeout). */
@@ -274,7 +278,9 @@ class TaskService implements Tasks {
         try {
             Map<String, Object> values = new LinkedHashMap<>(read(task.completion()));
             values.put(TaskVariables.COMPLETED_BY, task.completedBy());
+            faults.reach(FaultPoints.TASK_COMPLETING_BEFORE_ENGINE);
             client.newCompleteCommand(taskKey).variables(values).send().join();
+            faults.reach(FaultPoints.TASK_COMPLETED_BEFORE_MARK);
             markCompleted(taskKey);
         } catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {
