@@ -130,8 +130,7 @@ class LocalServersIT {
         assertThatThrownBy(() -> submitClaim(key))
                 .as("the application halts after the claim's commit, before it answers")
                 .isInstanceOf(IOException.class);
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts at its fault point");
 
         // started again without the fault; the sweep looks for unstarted claims every 2 s, after 5 s of grace
         startApplication("--claimdesk.claims.start-sweep-interval=2s", "--claimdesk.claims.start-sweep-grace=5s");
@@ -170,10 +169,7 @@ class LocalServersIT {
         String replyId = "crash-" + UUID.randomUUID() + "@seller.example"; // stored without its angle brackets
         sendReply(acknowledgement, replyId);
 
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
-                .as("the application halts at " + point)
-                .isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts at " + point);
         String stored = "SELECT COUNT(*) FROM mail_message WHERE message_id = '" + replyId + "'";
         assertThat(count(stored)).as("the reply was stored before the halt").isEqualTo(1);
 
@@ -205,10 +201,7 @@ class LocalServersIT {
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE));
         String reference = newClaim();
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
-                .as("the application halts once the acknowledgement is queued")
-                .isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts once the acknowledgement is queued");
         String acknowledgements = "SELECT COUNT(*) FROM mail_message WHERE claim_reference = '" + reference
                 + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT'";
         assertThat(count(acknowledgements)).as("queued before the halt").isEqualTo(1);
@@ -249,10 +242,7 @@ class LocalServersIT {
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.PENALTY_POSTED_BEFORE_RECORD));
         String finding = newFinding();
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
-                .as("the application halts once the penalty is posted")
-                .isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts once the penalty is posted");
         String postings =
                 "SELECT COUNT(*) FROM ref_bill_posting WHERE idempotency_key = 'counterfeit-penalty:" + finding + "'";
         assertThat(count(postings)).as("posted before the halt").isEqualTo(1);
@@ -281,10 +271,7 @@ class LocalServersIT {
         String reference = claimWithItsTask();
         var done = acceptAsAmina(reference, List.of("cancel-order-item"));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS))
-                .as("the application halts once the item is cancelled")
-                .isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts once the item is cancelled");
         // the claims of this class are on the first item of NG-240001 (newClaim); only this test cancels it
         String cancellations =
                 "SELECT COUNT(*) FROM ref_order_item_status WHERE order_number = 'NG-240001' AND status = 'CANCELED'";
@@ -317,8 +304,7 @@ class LocalServersIT {
         assertThatThrownBy(() -> acceptAsAmina(reference, List.of()))
                 .as("the application halts while it completes the task, before it answers")
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(doomed.exitValue()).isEqualTo(137);
+        awaitHalt(doomed, "the application halts at its fault point");
         assertThat(count("SELECT COUNT(*) FROM user_task WHERE subject_reference = '" + reference
                         + "' AND state = 'COMPLETING'"))
                 .as("the agent's completion is stored")
@@ -403,6 +389,12 @@ class LocalServersIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).path("reference").asText();
+    }
+
+    /** The application armed with a fault point has reached it: halted with exit code 137. */
+    private static void awaitHalt(Process doomed, String why) throws InterruptedException {
+        assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).as(why).isTrue();
+        assertThat(doomed.exitValue()).isEqualTo(137);
     }
 
     private static String[] concat(String[] some, String more) {
