@@ -8,6 +8,7 @@ import dev.claimdesk.platform.FaultPoints;
 import dev.claimdesk.support.BackOffice;
 import dev.claimdesk.support.ClaimFixtures;
 import dev.claimdesk.support.EnvFile;
+import dev.claimdesk.support.TcpProxy;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -312,6 +313,57 @@ class LocalServersIT {
 
         startApplication(options);
         assertResolvedOnce(reference);
+    }
+
+    /**
+     * The SMTP server out of reach (a TCP proxy between the application and the mail server, cut) while a claim's
+     * acknowledgement is due: the health endpoint says the mail server is down, the mail waits in the outbox and is
+     * tried again with back-off; once the server is back it is sent, once, and health is up again.
+     */
+    @Test
+    void mailQueuedWhileTheSmtpServerIsOutOfReachIsSentOnceWhenItIsBack() throws Exception {
+        demoUsers();
+        try (var smtp = TcpProxy.to(Integer.parseInt(settings.get("SPRING_MAIL_PORT")))) {
+            startApplication(
+                    "--claimdesk.demo.enabled=false",
+                    "--spring.mail.port=" + smtp.port(),
+                    // retries every second or two instead of from 10 s up to 10 min
+                    "--claimdesk.mail.outbound.initial-backoff=1s",
+                    "--claimdesk.mail.outbound.max-backoff=2s");
+            var admin = BackOffice.signIn(port, "admin", "demo");
+            assertThat(mailHealth(admin)).isEqualTo("UP");
+
+            smtp.cut();
+            String reference = newClaim();
+            String outbox = "SELECT o.status, o.attempts, o.last_error FROM mail_outbox o JOIN mail_message m"
+                    + " ON m.id = o.mail_message_id WHERE m.claim_reference = '" + reference
+                    + "' AND m.kind = 'CLAIM_ACKNOWLEDGEMENT'";
+            awaitRow(outbox + " AND o.attempts >= 2");
+            assertThat(awaitRow(outbox))
+                    .as("still waiting, with the reason")
+                    .containsEntry("status", "PENDING")
+                    .satisfies(row -> assertThat(row.get("last_error")).isNotBlank());
+            assertThat(mailHealth(admin)).as("health shows the outage").isEqualTo("DOWN");
+            awaitTask(reference); // the claim moves on meanwhile: its mail is queued, not lost
+
+            smtp.restore();
+            awaitRow(outbox + " AND o.status = 'SENT'");
+            assertThat(count("SELECT COUNT(*) FROM mail_message WHERE claim_reference = '" + reference
+                            + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT'"))
+                    .as("one mail")
+                    .isEqualTo(1);
+            assertThat(mailHealth(admin)).as("health is up again").isEqualTo("UP");
+        }
+    }
+
+    /** The mail server's component of /actuator/health, as an admin sees it. */
+    private static String mailHealth(BackOffice admin) throws IOException {
+        var health = admin.get("/actuator/health");
+        return JSON.readTree(health.body())
+                .path("components")
+                .path("mail")
+                .path("status")
+                .asText();
     }
 
     /** The demo's users (Amina works the seller-support queue), stored by a demo run unless one ran before. */
