@@ -331,7 +331,7 @@ class LocalServersIT {
                     "--claimdesk.mail.outbound.initial-backoff=1s",
                     "--claimdesk.mail.outbound.max-backoff=2s");
             var admin = BackOffice.signIn(port, "admin", "demo");
-            assertThat(mailHealth(admin)).isEqualTo("UP");
+            assertThat(health(admin, "mail")).isEqualTo("UP");
 
             smtp.cut();
             String reference = newClaim();
@@ -343,7 +343,7 @@ class LocalServersIT {
                     .as("still waiting, with the reason")
                     .containsEntry("status", "PENDING")
                     .satisfies(row -> assertThat(row.get("last_error")).isNotBlank());
-            assertThat(mailHealth(admin)).as("health shows the outage").isEqualTo("DOWN");
+            assertThat(health(admin, "mail")).as("health shows the outage").isEqualTo("DOWN");
             awaitTask(reference); // the claim moves on meanwhile: its mail is queued, not lost
 
             smtp.restore();
@@ -352,16 +352,51 @@ class LocalServersIT {
                             + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT'"))
                     .as("one mail")
                     .isEqualTo(1);
-            assertThat(mailHealth(admin)).as("health is up again").isEqualTo("UP");
+            assertThat(health(admin, "mail")).as("health is up again").isEqualTo("UP");
         }
     }
 
-    /** The mail server's component of /actuator/health, as an admin sees it. */
-    private static String mailHealth(BackOffice admin) throws IOException {
+    /**
+     * The helpdesk mailbox out of reach (the IMAP port behind a cut TCP proxy) when a seller replies: health says so and
+     * the reply waits on the mail server; once the mailbox is back the reply is read, stored once and published.
+     */
+    @Test
+    void aReplySentWhileTheMailboxIsOutOfReachIsReadOnceWhenItIsBack() throws Exception {
+        demoUsers();
+        try (var imap = TcpProxy.to(Integer.parseInt(settings.get("CLAIMDESK_MAIL_IMAP_PORT")))) {
+            startApplication(
+                    "--claimdesk.demo.enabled=false",
+                    "--claimdesk.mail.imap.port=" + imap.port(),
+                    "--claimdesk.mail.inbound.poll-interval=1s");
+            var admin = BackOffice.signIn(port, "admin", "demo");
+            assertThat(health(admin, "imap")).isEqualTo("UP");
+            String reference = newClaim();
+            Map<String, String> acknowledgement = awaitRow(
+                    "SELECT message_id, reply_to, to_address, subject FROM mail_message WHERE claim_reference = '"
+                            + reference + "' AND direction = 'TO_SELLER' AND status = 'SENT'");
+
+            imap.cut();
+            String replyId = "outage-" + UUID.randomUUID() + "@seller.example";
+            sendReply(acknowledgement, replyId); // the mail server takes it; only the mailbox is out of reach
+            assertThat(health(admin, "imap")).as("health shows the outage").isEqualTo("DOWN");
+            Thread.sleep(3000); // a few polls that cannot reach the mailbox
+            String stored = "SELECT COUNT(*) FROM mail_message WHERE message_id = '" + replyId + "'";
+            assertThat(count(stored)).as("not read while cut").isZero();
+
+            imap.restore();
+            awaitRow(stored.replace("COUNT(*)", "id") + " AND published_at IS NOT NULL");
+            Thread.sleep(3000); // a few more polls: read once
+            assertThat(count(stored)).as("stored once").isEqualTo(1);
+            assertThat(health(admin, "imap")).as("health is up again").isEqualTo("UP");
+        }
+    }
+
+    /** A component of /actuator/health ("mail", "imap"), as an admin sees it. */
+    private static String health(BackOffice admin, String component) throws IOException {
         var health = admin.get("/actuator/health");
         return JSON.readTree(health.body())
                 .path("components")
-                .path("mail")
+                .path(component)
                 .path("status")
                 .asText();
     }
