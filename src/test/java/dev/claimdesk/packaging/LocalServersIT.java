@@ -50,6 +50,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalServersIT {
 
     private static final Duration LIMIT = Duration.ofMinutes(4);
+
+    /** Without the demo's claims, which would reach an armed fault point while the application starts. */
+    private static final String NO_DEMO = "--claimdesk.demo.enabled=false";
+
+    /** The job a dead instance held comes back after 10 seconds instead of the default 5 minutes. */
+    private static final String SHORT_JOB_TIMEOUT = "--camunda.client.worker.defaults.timeout=10s";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -124,9 +131,8 @@ class LocalServersIT {
     @Test
     void aClaimStoredJustBeforeTheApplicationDiesStartsOnceAfterTheRestart() throws Exception {
         port = BuiltJar.freePort();
-        // without the demo, whose own claims would reach the point during the start
-        Process doomed = startApplication(
-                "--claimdesk.faults.crash-at=" + "claim-stored-before-start", "--claimdesk.demo.enabled=false");
+        Process doomed =
+                startApplication("--claimdesk.faults.crash-at=" + FaultPoints.CLAIM_STORED_BEFORE_START, NO_DEMO);
         String key = UUID.randomUUID().toString();
         assertThatThrownBy(() -> submitClaim(key))
                 .as("the application halts after the claim's commit, before it answers")
@@ -157,10 +163,7 @@ class LocalServersIT {
     void aReplyReadJustBeforeTheApplicationDiesIsStoredAndPublishedOnce(String point) throws Exception {
         port = BuiltJar.freePort();
         // the mailbox lock of the dead instance must lapse soon for the next one to read the mailbox
-        String[] mail = {
-            "--claimdesk.mail.inbound.poll-interval=1s",
-            "--claimdesk.mail.inbound.lock-lease=5s",
-            "--claimdesk.demo.enabled=false"
+        String[] mail = {"--claimdesk.mail.inbound.poll-interval=1s", "--claimdesk.mail.inbound.lock-lease=5s", NO_DEMO
         };
         Process doomed = startApplication(concat(mail, "--claimdesk.faults.crash-at=" + point));
         String reference = newClaim();
@@ -197,8 +200,7 @@ class LocalServersIT {
     @Test
     void aMailJobThatDiesAfterQueuingItsMailQueuesItOnceAndTheClaimMovesOn() throws Exception {
         port = BuiltJar.freePort();
-        // a short job timeout: the job the dead instance held comes back within seconds, not the default minutes
-        String[] options = {"--claimdesk.demo.enabled=false", "--camunda.client.worker.defaults.timeout=10s"};
+        String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT};
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE));
         String reference = newClaim();
@@ -235,11 +237,7 @@ class LocalServersIT {
     @Test
     void aPenaltyPostedJustBeforeTheApplicationDiesIsPostedOnce() throws Exception {
         port = BuiltJar.freePort();
-        String[] options = {
-            "--claimdesk.demo.enabled=false",
-            "--camunda.client.worker.defaults.timeout=10s",
-            "--claimdesk.counterfeit.penalty-at-notice=true"
-        };
+        String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT, "--claimdesk.counterfeit.penalty-at-notice=true"};
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.PENALTY_POSTED_BEFORE_RECORD));
         String finding = newFinding();
@@ -266,7 +264,7 @@ class LocalServersIT {
     @Test
     void anItemCancelledJustBeforeTheApplicationDiesIsCancelledOnceAndTheClaimIsResolved() throws Exception {
         demoUsers();
-        String[] options = {"--claimdesk.demo.enabled=false", "--camunda.client.worker.defaults.timeout=10s"};
+        String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT};
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.ITEM_CANCELLED_BEFORE_COMPLETE));
         String reference = claimWithItsTask();
@@ -295,11 +293,7 @@ class LocalServersIT {
         demoUsers();
         // completions unconfirmed for 30 s are sent again: looked for every 2 s here instead of 30; and the engine may
         // have pushed the process's next job to the dying instance, which it hands out again after the job timeout
-        String[] options = {
-            "--claimdesk.demo.enabled=false",
-            "--claimdesk.tasks.completion-retry-interval=2s",
-            "--camunda.client.worker.defaults.timeout=10s"
-        };
+        String[] options = {NO_DEMO, "--claimdesk.tasks.completion-retry-interval=2s", SHORT_JOB_TIMEOUT};
         Process doomed = startApplication(concat(options, "--claimdesk.faults.crash-at=" + point));
         String reference = claimWithItsTask();
         assertThatThrownBy(() -> acceptAsAmina(reference, List.of()))
@@ -325,7 +319,7 @@ class LocalServersIT {
         demoUsers();
         try (var smtp = TcpProxy.to(Integer.parseInt(settings.get("SPRING_MAIL_PORT")))) {
             startApplication(
-                    "--claimdesk.demo.enabled=false",
+                    NO_DEMO,
                     "--spring.mail.port=" + smtp.port(),
                     // retries every second or two instead of from 10 s up to 10 min
                     "--claimdesk.mail.outbound.initial-backoff=1s",
@@ -365,9 +359,7 @@ class LocalServersIT {
         demoUsers();
         try (var imap = TcpProxy.to(Integer.parseInt(settings.get("CLAIMDESK_MAIL_IMAP_PORT")))) {
             startApplication(
-                    "--claimdesk.demo.enabled=false",
-                    "--claimdesk.mail.imap.port=" + imap.port(),
-                    "--claimdesk.mail.inbound.poll-interval=1s");
+                    NO_DEMO, "--claimdesk.mail.imap.port=" + imap.port(), "--claimdesk.mail.inbound.poll-interval=1s");
             var admin = BackOffice.signIn(port, "admin", "demo");
             assertThat(health(admin, "imap")).isEqualTo("UP");
             String reference = newClaim();
@@ -550,7 +542,7 @@ class LocalServersIT {
         command.addAll(List.of(arguments));
         Process app = start(command, environment, log);
         processes.add(app);
-        boolean demoOff = List.of(arguments).contains("--claimdesk.demo.enabled=false");
+        boolean demoOff = List.of(arguments).contains(NO_DEMO);
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(app.isAlive())

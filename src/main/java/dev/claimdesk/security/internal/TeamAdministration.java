@@ -89,14 +89,17 @@ public class TeamAdministration implements Teams {
         }
     }
 
+    /** From the kept list, as every other name on the page: one truth, and no read per name. */
     @Override
-    @Transactional(readOnly = true)
     public String nameOf(String teamId) {
-        return teams.findById(teamId).map(t -> t.view().name()).orElse(teamId);
+        return all().stream()
+                .filter(t -> t.id().equals(teamId))
+                .map(Team::name)
+                .findFirst()
+                .orElse(teamId);
     }
 
     /** Every team by id, for pages that name many. */
-    @Transactional(readOnly = true)
     public Map<String, Team> byId() {
         return all().stream().collect(Collectors.toMap(Team::id, Function.identity()));
     }
