@@ -29,6 +29,9 @@ public class FaultPoints {
     /** After the engine has completed a task, before the task's row says so. */
     public static final String TASK_COMPLETED_BEFORE_MARK = "task-completed-before-mark";
 
+    /** After the SMTP server accepted a mail, before its outbox row is marked sent (the one known double). */
+    public static final String MAIL_HANDED_BEFORE_MARK = "mail-handed-before-mark";
+
     /** After the order service cancelled a claim's order item, before the job is completed. */
     public static final String ITEM_CANCELLED_BEFORE_COMPLETE = "item-cancelled-before-complete";
 

@@ -13,7 +13,8 @@ public record PlatformProperties(
         @DefaultValue Engine engine,
         @DefaultValue Database database,
         @DefaultValue Mail mail,
-        @DefaultValue StartupCheck startupCheck) {
+        @DefaultValue StartupCheck startupCheck,
+        @DefaultValue Jobs jobs) {
 
     /** The embedded engine listens on {@code port} (0 = any free port); off = connect to camunda.client.grpc-address. */
     public record Engine(
@@ -58,4 +59,12 @@ public record PlatformProperties(
     public record StartupCheck(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("3s") Duration timeout) {}
+
+    /**
+     * How a job that failed because the database was out of reach is tried again.
+     *
+     * @param outageBackoff the wait before the engine offers it again; its retries are not used up, so an outage of
+     *     our own database turns no job into an incident (ADR 0203)
+     */
+    public record Jobs(@DefaultValue("10s") Duration outageBackoff) {}
 }

@@ -22,6 +22,37 @@ final class BuiltJar {
         }
     }
 
+    /**
+     * The jar unpacked as Spring Boot's tools extract it (the application's jar beside lib/): started with -jar it loads
+     * its classes from plain jars, and a JDK's class cache can hold them.
+     */
+    static Path extracted() throws IOException, InterruptedException {
+        Path jar = path();
+        Path destination = Path.of("target", "extracted-jar");
+        if (Files.exists(destination)) {
+            try (Stream<Path> old = Files.walk(destination)) {
+                for (Path file : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        var extract = new ProcessBuilder(
+                        java(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--destination",
+                        destination.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(extract.getInputStream().readAllBytes());
+        if (extract.waitFor() != 0) {
+            throw new AssertionError("could not extract " + jar + ": " + output);
+        }
+        return destination.resolve(jar.getFileName());
+    }
+
     static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }

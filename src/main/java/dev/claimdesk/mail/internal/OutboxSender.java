@@ -3,6 +3,7 @@ package dev.claimdesk.mail.internal;
 import dev.claimdesk.mail.MailKind;
 import dev.claimdesk.mail.ThreadEntry.Status;
 import dev.claimdesk.platform.AppClock;
+import dev.claimdesk.platform.FaultPoints;
 import dev.claimdesk.platform.PlatformProperties;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -43,6 +44,7 @@ public class OutboxSender {
     private final MailSettings.Outbound settings;
     private final String displayName;
     private final String helpdeskAddress;
+    private final FaultPoints faults;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     public OutboxSender(
@@ -52,8 +54,10 @@ public class OutboxSender {
             TransactionTemplate transactions,
             AppClock clock,
             MailSettings settings,
-            PlatformProperties platform) {
+            PlatformProperties platform,
+            FaultPoints faults) {
         this.outbox = outbox;
+        this.faults = faults;
         this.store = store;
         this.mailSender = mailSender;
         this.transactions = transactions;
@@ -83,6 +87,7 @@ public class OutboxSender {
             failed(row, e);
             return false;
         }
+        faults.reach(FaultPoints.MAIL_HANDED_BEFORE_MARK);
         transactions.executeWithoutResult(tx -> {
             outbox.markSent(outboxId, clock.instant());
             store.updateStatus(mail.id(), Status.SENT);
