@@ -304,12 +304,11 @@ class LocalServersIT {
         Process doomed = startApplication(
                 concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.ITEM_CANCELLED_BEFORE_COMPLETE));
         String reference = claimWithItsTask();
+        // the claims of this class are on the first item of NG-240001 (newClaim); only this test cancels it
+        String cancellations = cancellationsOf(0);
         var done = acceptAsAmina(reference, List.of("cancel-order-item"));
         assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
         awaitHalt(doomed, "the application halts once the item is cancelled");
-        // the claims of this class are on the first item of NG-240001 (newClaim); only this test cancels it
-        String cancellations =
-                "SELECT COUNT(*) FROM ref_order_item_status WHERE order_number = 'NG-240001' AND status = 'CANCELED'";
         assertThat(count(cancellations)).as("cancelled before the halt").isEqualTo(1);
 
         startApplication(options);
@@ -514,6 +513,7 @@ class LocalServersIT {
                     "SELECT message_id, reply_to, to_address, subject FROM mail_message WHERE claim_reference = '"
                             + claimWithItsTask() + "' AND kind = 'CLAIM_ACKNOWLEDGEMENT' AND status = 'SENT'");
             var amina = BackOffice.signIn(port, "agent", "demo");
+            var finding = findingRequest();
             // a claim stored while the engine is away: its process is started below, during the database's outage
             engine.cut();
             String reference = newClaim();
@@ -533,6 +533,12 @@ class LocalServersIT {
             assertThat(health.statusCode())
                     .as("health shows the outage: " + health.body())
                     .isEqualTo(503);
+            var refusedFinding = http.send(finding, HttpResponse.BodyHandlers.ofString());
+            assertThat(refusedFinding.statusCode()).as("every API says so").isEqualTo(503);
+            assertThat(refusedFinding.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
+            assertThat(JSON.readTree(refusedFinding.body()).path("detail").asText())
+                    .contains("nothing was stored");
             var page = amina.get("/tasks");
             assertThat(page.statusCode())
                     .as("an agent's page says what happened")
@@ -640,6 +646,42 @@ class LocalServersIT {
         killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL, in the middle of their first steps
         for (String reference : orphaned) {
             assertHandledOnce(reference);
+        }
+    }
+
+    /**
+     * The order service slower than the application's read timeout (a TCP proxy holds its answers back 2 s, the
+     * timeout is 1 s) when an accepted claim's item is cancelled: the service cancels the item but its answer comes too
+     * late, so the client asks again with back-off and the job fails and comes back. Once answers are in time again,
+     * the next try finds the item cancelled: one cancellation, the claim resolved once, no incident. (A service that
+     * stays down past every retry raises an incident: ClaimHandlingProcessTest, in-process.)
+     */
+    @Test
+    void anOrderServiceSlowerThanItsTimeoutIsAskedAgainAndCancelsOnce() throws Exception {
+        // the reference order service is served by the application itself, on its own port
+        try (var orders = TcpProxy.to(port)) {
+            startApplication(
+                    NO_DEMO,
+                    "--claimdesk.orders.base-url=http://localhost:" + orders.port() + "/reference/orders-api",
+                    "--claimdesk.orders.read-timeout=1s");
+            // the second item: the crash test cancels the first
+            String reference = newClaim(1);
+            awaitTask(reference);
+            String cancellations = cancellationsOf(1);
+            assertThat(count(cancellations)).isZero();
+
+            orders.slow(Duration.ofSeconds(2));
+            var done = acceptAsAmina(reference, List.of("cancel-order-item"));
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+            awaitRow(cancellations.replace("COUNT(*)", "id")); // done by the service, its answer still held back
+            awaitInLog("as non-OOS failed", 2); // timed out, asked again after a pause, timed out again
+
+            orders.slow(Duration.ZERO);
+            assertResolvedOnce(reference);
+            assertThat(count(cancellations)).as("cancelled once").isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM dashboard_incident WHERE claim_reference = '" + reference + "'"))
+                    .as("no incident: the service answered in time before the retries ran out")
+                    .isZero();
         }
     }
 
@@ -767,6 +809,13 @@ class LocalServersIT {
     }
 
     private String newFinding() throws Exception {
+        var response = http.send(findingRequest(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).path("reference").asText();
+    }
+
+    /** Brand protection's report of a counterfeit on the first item of NG-240001, with a penalty. */
+    private HttpRequest findingRequest() throws Exception {
         var order = JSON.readTree(http.send(
                         HttpRequest.newBuilder(URI.create(
                                         "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
@@ -782,16 +831,12 @@ class LocalServersIT {
         body.put("penaltyAmount", 1200.50);
         body.put("reason", "A test purchase showed a counterfeit brand label on this product.");
         body.put("evidence", "Report BR-77 of the brand owner, with photos of the test purchase.");
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/brand-protection/findings"))
-                        .header("Authorization", "Bearer demo-brand-protection-token")
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).path("reference").asText();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/brand-protection/findings"))
+                .header("Authorization", "Bearer demo-brand-protection-token")
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
     }
 
     /** The application armed with a fault point has reached it: halted with exit code 137. */
@@ -896,25 +941,24 @@ class LocalServersIT {
         throw new AssertionError("the application did not start within " + LIMIT + ": " + BuiltJar.tail(log));
     }
 
+    /** A claim to cancel the first item of NG-240001. */
     private String newClaim() throws Exception {
-        var response = submitClaim(UUID.randomUUID().toString());
+        return newClaim(0);
+    }
+
+    /** A claim to cancel this item (0, 1) of NG-240001. */
+    private String newClaim(int item) throws Exception {
+        var response = submitClaim(UUID.randomUUID().toString(), item);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readTree(response.body()).path("reference").asText();
     }
 
     private HttpResponse<String> submitClaim(String idempotencyKey) throws Exception {
-        String sku = JSON.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(
-                                                "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
-                                        .header("Authorization", "Bearer demo-service-token")
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body())
-                .path("items")
-                .path(0)
-                .path("sku")
-                .asText();
-        String body = JSON.writeValueAsString(ClaimFixtures.cancelWrongOrderRequest(sku));
+        return submitClaim(idempotencyKey, 0);
+    }
+
+    private HttpResponse<String> submitClaim(String idempotencyKey, int item) throws Exception {
+        String body = JSON.writeValueAsString(ClaimFixtures.cancelWrongOrderRequest(sku(item)));
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/claims"))
                         .header("Authorization", "Bearer demo-seller-center-token")
@@ -923,6 +967,27 @@ class LocalServersIT {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The SKU of an item of NG-240001, from the reference order service. */
+    private String sku(int item) throws Exception {
+        return JSON.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(
+                                                "http://localhost:" + port + "/reference/orders-api/orders/NG-240001"))
+                                        .header("Authorization", "Bearer demo-service-token")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .path("items")
+                .path(item)
+                .path("sku")
+                .asText();
+    }
+
+    /** Cancellations of an item of NG-240001 in the reference order service. */
+    private String cancellationsOf(int item) throws Exception {
+        return "SELECT COUNT(*) FROM ref_order_item_status WHERE order_number = 'NG-240001' AND sku = '" + sku(item)
+                + "' AND status = 'CANCELED'";
     }
 
     private void awaitTask(String reference) throws Exception {

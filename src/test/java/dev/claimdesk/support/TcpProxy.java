@@ -7,13 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy between the application and one of its servers, for outage tests: {@link #cut()} drops every open
  * connection and refuses new ones (the server seems gone, as when its host or the network fails); {@link #restore()}
- * listens again on the same port. Bytes pass through untouched.
+ * listens again on the same port; {@link #slow(Duration)} holds each piece of the server's answers back (the server
+ * has done the work, the answer is late). Bytes pass through untouched.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +23,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket listener;
+    private volatile Duration answerDelay = Duration.ZERO;
 
     private TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -48,6 +51,11 @@ public final class TcpProxy implements AutoCloseable {
             socket.close();
         }
         open.clear();
+    }
+
+    /** Each piece of the server's answers waits this long before it is passed on ({@code ZERO}: at once again). */
+    public void slow(Duration delay) {
+        answerDelay = delay;
     }
 
     /** Listens again on the same port. */
@@ -78,8 +86,8 @@ public final class TcpProxy implements AutoCloseable {
                     Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                     open.add(client);
                     open.add(target);
-                    pipe(client, target);
-                    pipe(target, client);
+                    pipe(client, target, false);
+                    pipe(target, client, true);
                 } catch (IOException closed) {
                     return; // cut(): the listener is closed
                 }
@@ -87,13 +95,23 @@ public final class TcpProxy implements AutoCloseable {
         });
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean answers) {
         Thread.ofVirtual().start(() -> {
             try (InputStream in = from.getInputStream();
                     OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] piece = new byte[16 * 1024];
+                for (int n; (n = in.read(piece)) >= 0; ) {
+                    Duration delay = answerDelay;
+                    if (answers && !delay.isZero()) {
+                        Thread.sleep(delay);
+                    }
+                    out.write(piece, 0, n);
+                    out.flush();
+                }
             } catch (IOException dropped) {
                 // one side closed or was cut: close the other
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

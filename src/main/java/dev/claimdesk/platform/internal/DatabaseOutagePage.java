@@ -39,7 +39,7 @@ class DatabaseOutagePage {
                     }
                     logger.warn("Request " + request.getRequestURI() + " failed, the database out of reach: "
                             + failure.getMessage());
-                    answer(response);
+                    answer(request, response);
                 }
             }
         });
@@ -48,12 +48,21 @@ class DatabaseOutagePage {
         return registration;
     }
 
-    private static void answer(HttpServletResponse response) throws IOException {
+    private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // the APIs answer in problem details, as their other refusals
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("""
+                            {"type":"about:blank","title":"Try again later","status":503,\
+                            "detail":"The back office cannot reach its database; nothing was stored. Send the same \
+                            request again, with the same Idempotency-Key, in a minute."}""");
+            return;
+        }
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.getWriter().write("""
                         <!DOCTYPE html>
                         <html lang="en"><head><meta charset="utf-8"><title>ClaimDesk: try again in a minute</title>
