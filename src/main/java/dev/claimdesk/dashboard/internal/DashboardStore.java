@@ -134,20 +134,50 @@ class DashboardStore {
                 // a claim opened and routed in one go moves its "opened" between teams: nothing left to add
                 .filter(e -> e.getValue().moves())
                 .map(e -> withKey(e.getKey(), e.getValue().n, e.getValue().amount))
+                .sorted(IN_KEY_ORDER)
                 .iterator());
         monthlyFigures.insert(monthly.entrySet().stream()
                 .filter(e -> e.getValue().moves())
                 .map(e -> withCell(e.getKey(), e.getValue().n, e.getValue().amount))
+                .sorted(IN_KEY_ORDER)
                 .iterator());
     }
 
     void addDurations(Map<DurationKey, long[]> samples, Map<MonthlyDurationKey, long[]> monthly) {
         durations.insert(samples.entrySet().stream()
                 .map(e -> withKey(e.getKey().key(), e.getKey().tenths(), e.getValue()[0]))
+                .sorted(IN_KEY_ORDER)
                 .iterator());
         monthlyDurations.insert(monthly.entrySet().stream()
                 .map(e -> withCell(e.getKey().cell(), e.getKey().tenths(), e.getValue()[0]))
+                .sorted(IN_KEY_ORDER)
                 .iterator());
+    }
+
+    /**
+     * Rows are upserted in one order everywhere: every claim of a month adds to the same few roll-up rows (the '*'
+     * combinations), and two transactions (two job threads, two instances) locking them in different orders would
+     * deadlock. The map a projector fills iterates in hash order, which differs between JVMs (enums hash by identity).
+     */
+    private static final java.util.Comparator<Object[]> IN_KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < a.length; i++) {
+            int order = compare(a[i], b[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object x, Object y) {
+        if (x == null || y == null) {
+            return x == null ? (y == null ? 0 : -1) : 1;
+        }
+        if (x instanceof Comparable comparable && x.getClass() == y.getClass()) {
+            return comparable.compareTo(y);
+        }
+        return x.toString().compareTo(y.toString());
     }
 
     /** A running count (and sum of amounts) of one figure's key. */

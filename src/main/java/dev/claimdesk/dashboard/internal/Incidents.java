@@ -22,12 +22,11 @@ class Incidents {
         this.jdbc = jdbc;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // the condition is checked before the transaction opens: a failure with retries left needs no connection (while
+    // the database is out of reach there is none to be had)
+    @TransactionalEventListener(fallbackExecution = true, condition = "#failure.incident()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(JobFailed failure) {
-        if (!failure.incident()) {
-            return;
-        }
         try {
             jdbc.update(
                     """

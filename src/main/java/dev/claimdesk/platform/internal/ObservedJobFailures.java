@@ -12,6 +12,7 @@ import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.convert.DurationStyle;
@@ -42,7 +43,8 @@ class ObservedJobFailures {
             PlatformProperties settings) {
         var standard = new DefaultJobExceptionHandlingStrategy(commands, metricsRecorder);
         Duration outageBackoff = settings.jobs().outageBackoff();
-        String inWords = DurationStyle.SIMPLE.print(outageBackoff);
+        String inWords = DurationStyle.SIMPLE.print(
+                outageBackoff, outageBackoff.toMillis() % 1000 == 0 ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
         return (thrown, context) -> {
             var job = context.job();
             boolean outage = DatabaseOutage.isCause(thrown);
@@ -77,15 +79,24 @@ class ObservedJobFailures {
                             String.valueOf(retriesLeft <= 0))
                     .increment();
             Object reference = job.getVariablesAsMap().get("claimReference");
-            events.publishEvent(new JobFailed(
-                    job.getKey(),
-                    job.getType(),
-                    job.getProcessInstanceKey(),
-                    job.getElementId(),
-                    reference == null ? null : reference.toString(),
-                    Math.max(retriesLeft, 0),
-                    exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage(),
-                    clock.instant()));
+            try {
+                events.publishEvent(new JobFailed(
+                        job.getKey(),
+                        job.getType(),
+                        job.getProcessInstanceKey(),
+                        job.getElementId(),
+                        reference == null ? null : reference.toString(),
+                        Math.max(retriesLeft, 0),
+                        exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage(),
+                        clock.instant()));
+            } catch (RuntimeException listing) {
+                // the fail command is sent already: a listener's failure must not fail the job a second time
+                log.warn(
+                        "Job {} ({}) failed and could not be listed: {}",
+                        job.getKey(),
+                        job.getType(),
+                        listing.getMessage());
+            }
         };
     }
 }
