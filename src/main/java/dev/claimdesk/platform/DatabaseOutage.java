@@ -16,7 +16,9 @@ public final class DatabaseOutage {
     private DatabaseOutage() {}
 
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // bounded: a cause chain may loop back on itself
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException
@@ -24,9 +26,6 @@ public final class DatabaseOutage {
                     || cause instanceof SQLTransientException
                     || cause instanceof SQLRecoverableException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

@@ -171,8 +171,7 @@ class LocalServersIT {
 
     @Test
     void aClaimStoredJustBeforeTheApplicationDiesStartsOnceAfterTheRestart() throws Exception {
-        Process doomed =
-                startApplication("--claimdesk.faults.crash-at=" + FaultPoints.CLAIM_STORED_BEFORE_START, NO_DEMO);
+        Process doomed = startArmed(FaultPoints.CLAIM_STORED_BEFORE_START, NO_DEMO);
         String key = UUID.randomUUID().toString();
         assertThatThrownBy(() -> submitClaim(key))
                 .as("the application halts after the claim's commit, before it answers")
@@ -205,7 +204,7 @@ class LocalServersIT {
         // the mailbox lock of the dead instance must lapse soon for the next one to read the mailbox
         String[] mail = {"--claimdesk.mail.inbound.poll-interval=1s", "--claimdesk.mail.inbound.lock-lease=5s", NO_DEMO
         };
-        Process doomed = startApplication(concat(mail, "--claimdesk.faults.crash-at=" + point));
+        Process doomed = startArmed(point, mail);
         String reference = newClaim();
         Map<String, String> acknowledgement =
                 awaitRow("SELECT message_id, reply_to, to_address, subject FROM mail_message WHERE claim_reference = '"
@@ -240,8 +239,7 @@ class LocalServersIT {
     @Test
     void aMailJobThatDiesAfterQueuingItsMailQueuesItOnceAndTheClaimMovesOn() throws Exception {
         String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT};
-        Process doomed = startApplication(
-                concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE));
+        Process doomed = startArmed(FaultPoints.MAIL_QUEUED_BEFORE_COMPLETE, options);
         String reference = newClaim();
         awaitHalt(doomed, "the application halts once the acknowledgement is queued");
         String acknowledgements = "SELECT COUNT(*) FROM mail_message WHERE claim_reference = '" + reference
@@ -277,8 +275,7 @@ class LocalServersIT {
     @Test
     void aPenaltyPostedJustBeforeTheApplicationDiesIsPostedOnce() throws Exception {
         String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT, "--claimdesk.counterfeit.penalty-at-notice=true"};
-        Process doomed = startApplication(
-                concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.PENALTY_POSTED_BEFORE_RECORD));
+        Process doomed = startArmed(FaultPoints.PENALTY_POSTED_BEFORE_RECORD, options);
         String finding = newFinding();
         awaitHalt(doomed, "the application halts once the penalty is posted");
         String postings =
@@ -303,8 +300,7 @@ class LocalServersIT {
     @Test
     void anItemCancelledJustBeforeTheApplicationDiesIsCancelledOnceAndTheClaimIsResolved() throws Exception {
         String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT};
-        Process doomed = startApplication(
-                concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.ITEM_CANCELLED_BEFORE_COMPLETE));
+        Process doomed = startArmed(FaultPoints.ITEM_CANCELLED_BEFORE_COMPLETE, options);
         String reference = claimWithItsTask();
         // the claims of this class are on the first item of NG-240001 (newClaim); only this test cancels it
         String cancellations = cancellationsOf(0);
@@ -330,7 +326,7 @@ class LocalServersIT {
         // completions unconfirmed for 30 s are sent again: looked for every 2 s here instead of 30; and the engine may
         // have pushed the process's next job to the dying instance, which it hands out again after the job timeout
         String[] options = {NO_DEMO, "--claimdesk.tasks.completion-retry-interval=2s", SHORT_JOB_TIMEOUT};
-        Process doomed = startApplication(concat(options, "--claimdesk.faults.crash-at=" + point));
+        Process doomed = startArmed(point, options);
         String reference = claimWithItsTask();
         assertThatThrownBy(() -> acceptAsAmina(reference, List.of()))
                 .as("the application halts while it completes the task, before it answers")
@@ -427,8 +423,7 @@ class LocalServersIT {
     @Test
     void aMailTheSmtpServerTookJustBeforeTheApplicationDiedIsSentAgainWithTheSameMessageId() throws Exception {
         String[] options = {NO_DEMO, SHORT_JOB_TIMEOUT, "--claimdesk.mail.outbound.claim-timeout=5s"};
-        Process doomed =
-                startApplication(concat(options, "--claimdesk.faults.crash-at=" + FaultPoints.MAIL_HANDED_BEFORE_MARK));
+        Process doomed = startArmed(FaultPoints.MAIL_HANDED_BEFORE_MARK, options);
         String reference = newClaim();
         awaitHalt(doomed, "the application halts once the SMTP server took the acknowledgement");
         String acknowledgement = "SELECT m.message_id, m.to_address, o.status FROM mail_outbox o JOIN mail_message m"
@@ -905,6 +900,11 @@ class LocalServersIT {
             assertThat(System.nanoTime()).as(sql).isLessThan(deadline);
             Thread.sleep(500); // the row appears when the outbox has sent the mail
         }
+    }
+
+    /** The application with this fault point armed: it halts there (exit 137). */
+    private Process startArmed(String point, String... options) throws Exception {
+        return startApplication(concat(options, "--claimdesk.faults.crash-at=" + point));
     }
 
     private Process startApplication(String... arguments) throws Exception {

@@ -3,15 +3,10 @@ package dev.claimdesk.intake.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.claimdesk.intake.IntakeRejected;
-import dev.claimdesk.platform.DatabaseOutage;
 import java.util.List;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -75,26 +70,6 @@ class ApiProblems {
         problem.setTitle(title);
         problem.setProperty("errors", List.of(new IntakeRejected.FieldError(field, message)));
         return problem;
-    }
-
-    /**
-     * Our database out of reach: nothing was stored, and the seller center's retry with the same Idempotency-Key is
-     * safe (anything else is the generic 500).
-     */
-    @ExceptionHandler({DataAccessException.class, CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseOutOfReach(RuntimeException failure) {
-        if (!DatabaseOutage.isCause(failure)) {
-            throw failure;
-        }
-        var problem = problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "Try again later",
-                "body",
-                "The back office cannot store requests at the moment; nothing was stored. Send the same request again,"
-                        + " with the same Idempotency-Key, in a minute.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "60")
-                .body(problem);
     }
 
     @ExceptionHandler(IntakeRejected.class)
